@@ -1,0 +1,62 @@
+using ReportSite.Diagnostics;
+using ReportSite.Pipeline;
+using Spectre.Console;
+
+namespace ReportSite.Cli;
+
+/// <summary>
+/// Console output for authors: a live stage display on a terminal, plain lines when output is
+/// redirected (CI, logs), then every message as <c>file:line: text</c> and a one-line summary.
+/// </summary>
+public sealed class ConsoleReporter
+{
+    private readonly IAnsiConsole _console = AnsiConsole.Console;
+
+    private bool Interactive => _console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
+
+    public BuildResult WithProgress(Func<StageTimings, BuildResult> build)
+    {
+        var timings = new StageTimings();
+        if (!Interactive)
+        {
+            return build(timings);
+        }
+        return _console.Status().Spinner(Spinner.Known.Dots).Start("Building…", context =>
+        {
+            timings.StageStarting += stage => context.Status($"Building: {Markup.Escape(stage)}…");
+            return build(timings);
+        });
+    }
+
+    public void Report(BuildResult result, BuildOptions options)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var (label, colour) = diagnostic.Severity == Severity.Error ? ("error", "red") : ("warning", "yellow");
+            _console.MarkupLine($"[{colour}]{label}[/] {Markup.Escape(diagnostic.ToString())}");
+        }
+        var seconds = $"{result.Elapsed.TotalSeconds:0.00} s";
+        if (result.Succeeded)
+        {
+            var languages = string.Join(", ", result.PagesPerLanguage.Select(l => $"{l.Language} {l.Pages}"));
+            var warnings = result.Warnings == 0 ? "" : $", {Plural(result.Warnings, "warning")}";
+            _console.MarkupLine($"[green]Built[/] {result.Pages.Count} pages ({Markup.Escape(languages)}) into {Markup.Escape(options.OutputDir)}/ in {seconds}{warnings}.");
+        }
+        else
+        {
+            _console.MarkupLine($"[red]Build failed[/] with {Plural(result.Errors, "error")}{(result.Warnings > 0 ? $" and {Plural(result.Warnings, "warning")}" : "")} in {seconds}. Nothing was written; {Markup.Escape(options.OutputDir)}/ still holds the previous build.");
+        }
+    }
+
+    public void Timings(StageTimings timings)
+    {
+        var table = new Table().AddColumn("stage").AddColumn(new TableColumn("ms").RightAligned());
+        foreach (var (stage, elapsed) in timings.Stages)
+        {
+            table.AddRow(stage, $"{elapsed.TotalMilliseconds:0.0}");
+        }
+        _console.Write(table);
+    }
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+}

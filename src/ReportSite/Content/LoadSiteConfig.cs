@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using ReportSite.Diagnostics;
+using ReportSite.Yaml;
+
+namespace ReportSite.Content;
+
+/// <summary>Reads and validates <c>site.yml</c>.</summary>
+public sealed partial class LoadSiteConfig
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] Known = ["languages", "baseUrl", "title", "subtitle", "organisation", "description", "year"];
+
+    public SiteConfig? Run(string inputDir, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDir, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(FileName, 0, $"not found in '{inputDir}'; every report needs a site.yml with at least 'languages', 'baseUrl' and 'title'.");
+            return null;
+        }
+        var yaml = YamlSource.LoadMapping(File.ReadAllText(path), FileName, diagnostics);
+        if (yaml is null) return null;
+        yaml.WarnUnknownKeys(Known, "setting");
+
+        var languages = ReadLanguages(yaml);
+        var baseUrl = ReadBaseUrl(yaml);
+        if (languages is null) return null;
+        var title = yaml.Text("title", languages, required: true);
+        var config = new SiteConfig
+        {
+            Languages = languages,
+            BaseUrl = baseUrl ?? "",
+            Title = title!,
+            Subtitle = yaml.Text("subtitle", languages),
+            Organisation = yaml.Text("organisation", languages),
+            Description = yaml.Text("description", languages),
+            Year = yaml.Int("year"),
+        };
+        return baseUrl is null || title is null ? null : config;
+    }
+
+    private static List<string>? ReadLanguages(YamlMap yaml)
+    {
+        var languages = yaml.StringList("languages", required: true);
+        if (languages is null) return null;
+        if (languages.Count == 0)
+        {
+            yaml.Error(yaml.Node("languages"), "'languages' is empty; list the primary language first, e.g. 'languages: [zh-CN, en]'.");
+            return null;
+        }
+        var valid = true;
+        foreach (var language in languages.Where(l => !LanguageCode().IsMatch(l)))
+        {
+            yaml.Error(yaml.Node("languages"), $"'{language}' is not a language code; use codes such as zh-CN, zh-HK, en.");
+            valid = false;
+        }
+        foreach (var duplicate in languages.GroupBy(l => l).Where(g => g.Count() > 1))
+        {
+            yaml.Error(yaml.Node("languages"), $"'{duplicate.Key}' is listed twice in 'languages'.");
+            valid = false;
+        }
+        return valid ? languages.ToList() : null;
+    }
+
+    private static string? ReadBaseUrl(YamlMap yaml)
+    {
+        var text = yaml.String("baseUrl", required: true, hint: "add the address the site will be published at, e.g. 'baseUrl: https://www.example.com/csr2018/'");
+        if (text is null) return null;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        {
+            yaml.Error(yaml.Node("baseUrl"), $"'baseUrl' must be a full http(s) address such as https://www.example.com/csr2018/, not '{text}'.");
+            return null;
+        }
+        return text.EndsWith('/') ? text : text + "/";
+    }
+
+    [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguageCode();
+}

@@ -1,0 +1,25 @@
+namespace ReportSite.Content;
+
+/// <summary>The report's settings from <c>site.yml</c>.</summary>
+public sealed record SiteConfig
+{
+    /// <summary>Language codes in order; the first is the primary language.</summary>
+    public required IReadOnlyList<string> Languages { get; init; }
+
+    /// <summary>Absolute URL the site is published under, always ending in '/'.</summary>
+    public required string BaseUrl { get; init; }
+
+    public required LocalizedText Title { get; init; }
+
+    public LocalizedText? Subtitle { get; init; }
+
+    public LocalizedText? Organisation { get; init; }
+
+    /// <summary>Used for search engines and link previews of the home page.</summary>
+    public LocalizedText? Description { get; init; }
+
+    /// <summary>The reporting year, shown on the cover.</summary>
+    public int? Year { get; init; }
+
+    public string PrimaryLanguage => Languages[0];
+}

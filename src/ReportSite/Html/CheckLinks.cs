@@ -1,0 +1,72 @@
+using ReportSite.Diagnostics;
+using ReportSite.Pages;
+
+namespace ReportSite.Html;
+
+/// <summary>
+/// Checks every internal link of the finished pages: the target page or file exists and so does its
+/// #anchor. A broken link in a chapter is reported at the line of the chapter that writes it.
+/// </summary>
+public sealed class CheckLinks
+{
+    public void Run(IReadOnlyList<Page> pages, IReadOnlySet<string> files, DiagnosticBag diagnostics)
+    {
+        var byUrl = pages.ToDictionary(p => p.Url);
+        foreach (var page in pages)
+        {
+            foreach (var href in page.Anchors?.Links ?? [])
+            {
+                var problem = Check(page, href, byUrl, files);
+                if (problem is not null) Report(page, href, problem, diagnostics);
+            }
+        }
+    }
+
+    private static string? Check(Page page, string href, Dictionary<string, Page> byUrl, IReadOnlySet<string> files)
+    {
+        if (IsExternal(href)) return null;
+        var hashAt = href.IndexOf('#');
+        var fragment = hashAt < 0 ? null : Uri.UnescapeDataString(href[(hashAt + 1)..]);
+        var path = hashAt < 0 ? href : href[..hashAt];
+        var queryAt = path.IndexOf('?');
+        if (queryAt >= 0) path = path[..queryAt];
+
+        var target = path.Length == 0 ? page.Url : UrlPath.Resolve(page.Url, Uri.UnescapeDataString(path));
+        if (target.EndsWith("index.html")) target = target[..^"index.html".Length];
+        if (byUrl.TryGetValue(target, out var targetPage))
+        {
+            if (string.IsNullOrEmpty(fragment) || targetPage.Anchors!.Ids.Contains(fragment)) return null;
+            return $"'#{fragment}' is not an id on {(target == page.Url ? "this page" : "/" + target)}; check the heading's spelling or link to an existing heading";
+        }
+        if (files.Contains(target)) return null;
+        if (path.EndsWith(".md")) return "no chapter has this file name; link chapters as NN-slug.md (e.g. 07-environment.md), using a file that exists in chapters/";
+        return $"'/{target}' does not exist in the built site; check the address, or put the file in assets/";
+    }
+
+    private static bool IsExternal(string href) =>
+        href.StartsWith("//") || (href.IndexOf(':') is var colon and > 0 && href.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
+
+    private static void Report(Page page, string href, string problem, DiagnosticBag diagnostics)
+    {
+        if (page.Source is { } source && LineOf(source, href) is var line and > 0)
+        {
+            diagnostics.Error(source.File, line, $"broken link '{href}': {problem}.");
+        }
+        else
+        {
+            diagnostics.Error($"theme ({page.OutputPath})", 0, $"broken link '{href}': {problem}.");
+        }
+    }
+
+    /// <summary>The chapter line that contains the link target, or 0 when the theme made the link.</summary>
+    private static int LineOf(ReportSite.Content.ChapterSource source, string href)
+    {
+        var lines = source.Body.Split('\n');
+        var needle = href.Split('#')[0] is { Length: > 0 } path ? path : href;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Contains(needle, StringComparison.Ordinal)) return source.BodyFirstLine + i;
+        }
+        return 0;
+    }
+}

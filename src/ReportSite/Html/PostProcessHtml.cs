@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ReportSite.Pages;
+
+namespace ReportSite.Html;
+
+/// <summary>
+/// Parses each laid-out page once with AngleSharp and runs every DOM pass over that one document:
+/// heading ids and anchor links, the table of contents, links to chapter files, and collecting the
+/// page's links and ids for <see cref="CheckLinks"/>. Pages are processed in parallel.
+/// </summary>
+public sealed partial class PostProcessHtml
+{
+    /// <summary>Marks the element whose h2/h3 headings get ids and make the table of contents.</summary>
+    public const string ContentAttribute = "data-toc-content";
+
+    /// <summary>Marks the list the table of contents is written into; its container is <see cref="TocAttribute"/>.</summary>
+    public const string TocListAttribute = "data-toc-list";
+
+    /// <summary>Marks the table of contents container, removed when a page has no headings.</summary>
+    public const string TocAttribute = "data-toc";
+
+    public IReadOnlyList<Page> Run(IReadOnlyList<Page> pages, SiteMap map) =>
+        pages.AsParallel().AsOrdered().Select(page => Process(page, map)).ToList();
+
+    private static Page Process(Page page, SiteMap map)
+    {
+        var document = new HtmlParser().ParseDocument(page.Html ?? "");
+        var headings = AssignHeadingIds(document);
+        FillTableOfContents(document, headings);
+        RewriteChapterLinks(document, page, map);
+        WrapTables(document);
+        var anchors = new PageAnchors(
+            document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList(),
+            document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet());
+        return page with { Html = "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", Anchors = anchors };
+    }
+
+    private static List<IElement> AssignHeadingIds(IDocument document)
+    {
+        var content = document.QuerySelector($"[{ContentAttribute}]");
+        if (content is null) return [];
+        content.RemoveAttribute(ContentAttribute);
+        var taken = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet();
+        var headings = content.QuerySelectorAll("h2, h3").ToList();
+        foreach (var heading in headings)
+        {
+            if (string.IsNullOrEmpty(heading.Id))
+            {
+                var id = Slug.From(heading.TextContent);
+                for (var n = 2; taken.Contains(id); n++) id = $"{Slug.From(heading.TextContent)}-{n}";
+                heading.Id = id;
+                taken.Add(id);
+            }
+            var anchor = document.CreateElement("a");
+            anchor.ClassName = "heading-anchor";
+            anchor.SetAttribute("href", "#" + heading.Id);
+            anchor.SetAttribute("aria-hidden", "true");
+            anchor.SetAttribute("tabindex", "-1");
+            anchor.TextContent = "#";
+            heading.AppendChild(anchor);
+        }
+        return headings;
+    }
+
+    private static void FillTableOfContents(IDocument document, List<IElement> headings)
+    {
+        var toc = document.QuerySelector($"[{TocAttribute}]");
+        if (toc is null) return;
+        var list = toc.QuerySelector($"[{TocListAttribute}]");
+        if (headings.Count == 0 || list is null)
+        {
+            toc.Remove();
+            return;
+        }
+        toc.RemoveAttribute(TocAttribute);
+        list.RemoveAttribute(TocListAttribute);
+        IElement? lastTopItem = null;
+        foreach (var heading in headings)
+        {
+            var item = document.CreateElement("li");
+            var link = document.CreateElement("a");
+            link.SetAttribute("href", "#" + heading.Id);
+            link.TextContent = HeadingText(heading);
+            item.AppendChild(link);
+            if (heading.LocalName == "h3" && lastTopItem is not null)
+            {
+                var sublist = lastTopItem.QuerySelector("ol") ?? lastTopItem.AppendChild(document.CreateElement("ol"));
+                sublist.AppendChild(item);
+            }
+            else
+            {
+                list.AppendChild(item);
+                lastTopItem = item;
+            }
+        }
+    }
+
+    /// <summary>Wide tables scroll sideways on a phone instead of stretching the page.</summary>
+    private static void WrapTables(IDocument document)
+    {
+        foreach (var table in document.QuerySelectorAll(".prose table"))
+        {
+            var wrap = document.CreateElement("div");
+            wrap.ClassName = "table-wrap";
+            // Focusable, so keyboard users can scroll it too.
+            wrap.SetAttribute("tabindex", "0");
+            table.Parent!.ReplaceChild(wrap, table);
+            wrap.AppendChild(table);
+        }
+    }
+
+    /// <summary>Heading text without its anchor link.</summary>
+    private static string HeadingText(IElement heading) =>
+        string.Concat(heading.ChildNodes.Where(n => n is not IElement { ClassName: "heading-anchor" }).Select(n => n.TextContent)).Trim();
+
+    /// <summary>
+    /// Authors link chapters by file name (<c>07-environment.zh-CN.md#heading</c>, or without the
+    /// language); the link goes to that chapter in the page's own language.
+    /// </summary>
+    private static void RewriteChapterLinks(IDocument document, Page page, SiteMap map)
+    {
+        foreach (var link in document.QuerySelectorAll("a[href$='.md'], a[href*='.md#']"))
+        {
+            var match = ChapterFileLink().Match(link.GetAttribute("href")!);
+            if (!match.Success) continue;
+            var target = map.ChapterBySlug(match.Groups["slug"].Value, page.Language);
+            if (target is not null)
+            {
+                link.SetAttribute("href", UrlPath.Relative(page.Url, target.Url) + match.Groups["fragment"].Value);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?:\./)?(?:\d+-)?(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?\.md(?<fragment>#.*)?$")]
+    private static partial Regex ChapterFileLink();
+}

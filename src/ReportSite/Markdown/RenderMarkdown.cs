@@ -1,0 +1,50 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Markdown.Directives;
+using ReportSite.Pages;
+
+namespace ReportSite.Markdown;
+
+/// <summary>
+/// Renders every chapter's Markdown to HTML, in parallel. Each source is rendered once, also when a
+/// fallback page in another language shows it. Directive problems are reported with file and line.
+/// </summary>
+public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry directives)
+{
+    public IReadOnlyList<Page> Run(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    {
+        var bodies = pages
+            .Where(p => p.Source is not null)
+            .Select(p => p.Source!)
+            .Distinct(ReferenceEqualityComparer.Instance)
+            .Cast<ChapterSource>()
+            .AsParallel()
+            .ToDictionary(source => source, source => Render(source, diagnostics), ReferenceEqualityComparer.Instance);
+        return pages.Select(p => p.Source is null ? p : p with { Body = bodies[p.Source] }).ToList();
+    }
+
+    private string Render(ChapterSource source, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(source.Body, pipeline);
+        var valid = true;
+        foreach (var block in document.Descendants<DirectiveBlock>())
+        {
+            foreach (var problem in directives.Validate(block))
+            {
+                diagnostics.Error(source.File, source.BodyFirstLine + block.Line, problem);
+                valid = false;
+            }
+        }
+        if (!valid) return "";
+
+        document.SetData(typeof(DirectiveContext), new DirectiveContext(source.Language, $"{source.Language}/{source.Slug}/"));
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+}

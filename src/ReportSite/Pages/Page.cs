@@ -1,0 +1,56 @@
+using ReportSite.Content;
+
+namespace ReportSite.Pages;
+
+/// <summary>What a page is, which decides its template.</summary>
+public enum PageKind
+{
+    /// <summary>The root page offering each language edition.</summary>
+    Entry,
+
+    /// <summary>A language edition's cover and chapter list.</summary>
+    Home,
+
+    Chapter,
+}
+
+/// <summary>
+/// One output page in one language. Immutable: each stage returns a copy with its part filled in
+/// (<see cref="Body"/> by Markdown rendering, <see cref="Html"/> by layout and post-processing).
+/// </summary>
+public sealed record Page
+{
+    /// <summary>Identifies the same page across languages: "" for home, the slug for a chapter.</summary>
+    public required string Key { get; init; }
+
+    public required PageKind Kind { get; init; }
+
+    public required string Language { get; init; }
+
+    /// <summary>Site-relative URL with a trailing '/', e.g. "en/community/"; "" for the entry page.</summary>
+    public required string Url { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Summary { get; init; }
+
+    /// <summary>1-based position among the chapters; 0 for other pages.</summary>
+    public int Number { get; init; }
+
+    /// <summary>The chapter text shown; in another language than <see cref="Language"/> when falling back.</summary>
+    public ChapterSource? Source { get; init; }
+
+    public bool IsFallback => Source is not null && Source.Language != Language;
+
+    public string? Body { get; init; }
+
+    public string? Html { get; init; }
+
+    /// <summary>Every link target and element id on the finished page, for link checking.</summary>
+    public PageAnchors? Anchors { get; init; }
+
+    public string OutputPath => Url + "index.html";
+}
+
+/// <summary>The links a page makes and the ids it offers, collected while post-processing its HTML.</summary>
+public sealed record PageAnchors(IReadOnlyList<string> Links, IReadOnlySet<string> Ids);

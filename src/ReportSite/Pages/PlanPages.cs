@@ -1,0 +1,56 @@
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Pages;
+
+/// <summary>
+/// Decides which pages exist: the entry page, a home page per language and every chapter in every
+/// language. A chapter missing in a secondary language is published from the primary-language text
+/// (the page says so) and reported as a warning.
+/// </summary>
+public sealed class PlanPages
+{
+    public SiteMap Run(SiteConfig site, IReadOnlyList<ChapterSource> chapters, DiagnosticBag diagnostics)
+    {
+        var pages = new List<Page>
+        {
+            new() { Key = "", Kind = PageKind.Entry, Language = site.PrimaryLanguage, Url = "", Title = site.Title[site.PrimaryLanguage] },
+        };
+        var bySlug = chapters.GroupBy(c => c.Slug).OrderBy(g => g.First().Order).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        foreach (var language in site.Languages)
+        {
+            pages.Add(new Page
+            {
+                Key = "",
+                Kind = PageKind.Home,
+                Language = language,
+                Url = language + "/",
+                Title = site.Title[language],
+                Summary = site.Description?[language],
+            });
+            var number = 0;
+            foreach (var versions in bySlug)
+            {
+                var source = versions.FirstOrDefault(c => c.Language == language);
+                if (source is null)
+                {
+                    source = versions.First(c => c.Language == site.PrimaryLanguage);
+                    var missing = source.File.Replace($".{source.Language}.md", $".{language}.md");
+                    diagnostics.Warning(missing, 0, $"missing: the {language} edition shows the {source.Language} text of {source.File} with a notice that it is not translated yet. Add {missing} to translate it.");
+                }
+                pages.Add(new Page
+                {
+                    Key = versions.Key,
+                    Kind = PageKind.Chapter,
+                    Language = language,
+                    Url = $"{language}/{versions.Key}/",
+                    Title = source.Title,
+                    Summary = source.Summary,
+                    Number = ++number,
+                    Source = source,
+                });
+            }
+        }
+        return new SiteMap(site, pages);
+    }
+}

@@ -1,0 +1,41 @@
+using ReportSite.Content;
+
+namespace ReportSite.Pages;
+
+/// <summary>
+/// Every page of the site and how they relate: the same page in other languages, the chapter order,
+/// previous and next. Built once per build; read by layout and post-processing.
+/// </summary>
+public sealed class SiteMap
+{
+    private readonly Dictionary<(string Key, string Language), Page> _byKey;
+    private readonly Dictionary<string, IReadOnlyList<Page>> _chapters;
+
+    public SiteMap(SiteConfig site, IReadOnlyList<Page> pages)
+    {
+        Site = site;
+        Pages = pages;
+        _byKey = pages.Where(p => p.Kind != PageKind.Entry).ToDictionary(p => (p.Key, p.Language));
+        _chapters = site.Languages.ToDictionary(
+            l => l,
+            l => (IReadOnlyList<Page>)pages.Where(p => p.Kind == PageKind.Chapter && p.Language == l).OrderBy(p => p.Number).ToList());
+    }
+
+    public SiteConfig Site { get; }
+
+    public IReadOnlyList<Page> Pages { get; }
+
+    public IReadOnlyList<Page> Chapters(string language) => _chapters[language];
+
+    public Page Home(string language) => _byKey[("", language)];
+
+    /// <summary>The same page in <paramref name="language"/>; the home page for the entry page.</summary>
+    public Page? InLanguage(Page page, string language) =>
+        _byKey.GetValueOrDefault((page.Kind == PageKind.Entry ? "" : page.Key, language));
+
+    public Page? ChapterBySlug(string slug, string language) => _byKey.GetValueOrDefault((slug, language)) is { Kind: PageKind.Chapter } page ? page : null;
+
+    public Page? Previous(Page page) => page.Kind == PageKind.Chapter && page.Number > 1 ? Chapters(page.Language)[page.Number - 2] : null;
+
+    public Page? Next(Page page) => page.Kind == PageKind.Chapter && page.Number < Chapters(page.Language).Count ? Chapters(page.Language)[page.Number] : null;
+}

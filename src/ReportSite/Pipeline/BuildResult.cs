@@ -1,0 +1,21 @@
+using ReportSite.Diagnostics;
+using ReportSite.Pages;
+
+namespace ReportSite.Pipeline;
+
+/// <summary>The outcome of a build: what was written (nothing when it failed), what went wrong, how long it took.</summary>
+public sealed record BuildResult(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<Page> Pages,
+    StageTimings Timings,
+    TimeSpan Elapsed)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Pages written per language, in the site's language order.</summary>
+    public IEnumerable<(string Language, int Pages)> PagesPerLanguage =>
+        Pages.Where(p => p.Kind != PageKind.Entry).GroupBy(p => p.Language).Select(g => (g.Key, g.Count()));
+}

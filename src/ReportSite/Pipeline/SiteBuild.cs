@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Html;
+using ReportSite.Markdown;
+using ReportSite.Markdown.Directives;
+using ReportSite.Output;
+using ReportSite.Pages;
+using ReportSite.Theme;
+
+namespace ReportSite.Pipeline;
+
+/// <summary>
+/// The whole build, top to bottom: the order listed is the order of execution. Each stage is one
+/// class with one <c>Run</c>; documents are immutable and flow one way. The build stops after the
+/// first stage that reports an error, and only a build without errors writes the output.
+/// </summary>
+public sealed class SiteBuild(DirectiveRegistry directives)
+{
+    public BuildResult Run(BuildOptions options, StageTimings? timings = null)
+    {
+        timings ??= new StageTimings();
+        var watch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        IReadOnlyList<Page> pages = [];
+        BuildResult Result(bool ok) => new(ok && !diagnostics.HasErrors, diagnostics.Sorted(), ok ? pages : [], timings, watch.Elapsed);
+
+        if (options.Problem() is { } problem)
+        {
+            diagnostics.Error("reportsite", 0, problem);
+            return Result(false);
+        }
+
+        var site = timings.Time("LoadSiteConfig", () => new LoadSiteConfig().Run(options.InputDir, diagnostics));
+        if (site is null || diagnostics.HasErrors) return Result(false);
+        var theme = timings.Time("LoadTheme", () => new LoadTheme().Run(options.ThemeDir, site, diagnostics));
+        var chapters = timings.Time("LoadChapters", () => new LoadChapters().Run(options.InputDir, site, diagnostics));
+        if (theme is null || diagnostics.HasErrors) return Result(false);
+
+        var map = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, diagnostics));
+        var pipeline = MarkdownPipelineFactory.Create(directives);
+        pages = timings.Time("RenderMarkdown", () => new RenderMarkdown(pipeline, directives).Run(map.Pages, diagnostics));
+        if (diagnostics.HasErrors) return Result(false);
+        map = new SiteMap(site, pages);
+
+        pages = timings.Time("LayOutPages", () => new LayOutPages(theme).Run(map));
+        pages = timings.Time("PostProcessHtml", () => new PostProcessHtml().Run(pages, map));
+        var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir));
+        timings.Time("CheckLinks", () => new CheckLinks().Run(pages, files.Select(f => f.OutputPath).ToHashSet(), diagnostics));
+        if (diagnostics.HasErrors) return Result(false);
+
+        timings.Time("WriteOutput", () => new WriteOutput().Run(pages, files, options.OutputDir));
+        return Result(true);
+    }
+}

@@ -1,0 +1,59 @@
+using ReportSite.Pages;
+
+namespace ReportSite.Theme;
+
+/// <summary>Renders every page through its theme layout (entry, home or chapter) inside <c>base</c>, in parallel.</summary>
+public sealed class LayOutPages(Theme theme)
+{
+    public IReadOnlyList<Page> Run(SiteMap map) =>
+        map.Pages.AsParallel().AsOrdered().Select(page => page with { Html = Render(page, map) }).ToList();
+
+    private string Render(Page page, SiteMap map)
+    {
+        var view = View(page, map);
+        var layout = page.Kind.ToString().ToLowerInvariant();
+        return theme.Templates.Render("base", view with { Content = theme.Templates.Render(layout, view) });
+    }
+
+    private PageView View(Page page, SiteMap map)
+    {
+        var site = map.Site;
+        var language = page.Language;
+        var strings = theme.Strings[language];
+        string Href(string to) => UrlPath.Relative(page.Url, to);
+        ChapterLinkView Link(Page chapter) =>
+            new(chapter.Number, chapter.Number.ToString("00"), chapter.Title, chapter.Summary, Href(chapter.Url), chapter.Url == page.Url);
+
+        return new PageView
+        {
+            Lang = language,
+            Kind = page.Kind.ToString().ToLowerInvariant(),
+            Title = page.Title,
+            DocumentTitle = page.Kind == PageKind.Chapter ? $"{page.Title} · {site.Title[language]}" : site.Title[language],
+            Description = page.Summary ?? site.Description?[language] ?? site.Subtitle?[language],
+            Canonical = site.BaseUrl + page.Url,
+            Alternates = site.Languages.Select(l => new AlternateView(l, site.BaseUrl + map.InLanguage(page, l)!.Url)).ToList(),
+            XDefault = site.BaseUrl,
+            Site = new SiteView(site.Title[language], site.Subtitle?[language], site.Organisation?[language], site.Description?[language], site.Year),
+            T = strings,
+            Asset = theme.Assets.ToDictionary(a => AssetKey(a.Path), a => Href(theme.AssetUrl(a.Path))),
+            HomeHref = Href(map.Home(language).Url),
+            EntryHref = Href(""),
+            Languages = site.Languages.Select(l =>
+            {
+                var target = page.Kind == PageKind.Entry ? map.Home(l) : map.InLanguage(page, l)!;
+                return new LanguageView(l, theme.Strings[l]["languageName"], Href(target.Url), l == language && page.Kind != PageKind.Entry,
+                    site.Title[l], site.Subtitle?[l], theme.Strings[l]);
+            }).ToList(),
+            Chapters = map.Chapters(language).Select(Link).ToList(),
+            Chapter = page.Source is { } source
+                ? new ChapterView(page.Number, page.Number.ToString("00"), page.Title, page.Summary, page.Body ?? "", page.IsFallback,
+                    source.Language, theme.Strings[source.Language]["languageName"])
+                : null,
+            Previous = map.Previous(page) is { } previous ? Link(previous) : null,
+            Next = map.Next(page) is { } next ? Link(next) : null,
+        };
+    }
+
+    private static string AssetKey(string path) => path.Replace('.', '_').Replace('/', '_').Replace('-', '_');
+}

@@ -1,0 +1,61 @@
+namespace ReportSite.Theme;
+
+/// <summary>
+/// What a template sees. Names are read case-insensitively, so templates write <c>{{chapter.title}}</c>.
+/// Every href is relative to the page, every text already in the page's language.
+/// </summary>
+public sealed record PageView
+{
+    public required string Lang { get; init; }
+    public required string Kind { get; init; }
+    public bool IsEntry => Kind == "entry";
+    public bool IsHome => Kind == "home";
+    public bool IsChapter => Kind == "chapter";
+    public required string Title { get; init; }
+    public required string DocumentTitle { get; init; }
+    public string? Description { get; init; }
+    public required string Canonical { get; init; }
+    public required IReadOnlyList<AlternateView> Alternates { get; init; }
+    public required string XDefault { get; init; }
+    public required SiteView Site { get; init; }
+    /// <summary>UI strings in the page's language, from <c>theme/i18n/&lt;lang&gt;.yml</c>.</summary>
+    public required IReadOnlyDictionary<string, string> T { get; init; }
+    /// <summary>Theme asset links by file name with '.', '/' and '-' turned into '_' (site.css → site_css).</summary>
+    public required IReadOnlyDictionary<string, string> Asset { get; init; }
+    public required string HomeHref { get; init; }
+    public required string EntryHref { get; init; }
+    /// <summary>Every language edition of this page, current one included.</summary>
+    public required IReadOnlyList<LanguageView> Languages { get; init; }
+    public required IReadOnlyList<ChapterLinkView> Chapters { get; init; }
+    public int ChapterCount => Chapters.Count;
+    public ChapterView? Chapter { get; init; }
+    public ChapterLinkView? Previous { get; init; }
+    public ChapterLinkView? Next { get; init; }
+    /// <summary>The page template's output, for the base layout.</summary>
+    public string? Content { get; init; }
+}
+
+public sealed record SiteView(string Title, string? Subtitle, string? Organisation, string? Description, int? Year);
+
+public sealed record AlternateView(string Lang, string Href);
+
+public sealed record LanguageView(
+    string Lang,
+    string Name,
+    string Href,
+    bool Current,
+    string Title,
+    string? Subtitle,
+    IReadOnlyDictionary<string, string> Strings);
+
+public sealed record ChapterLinkView(int Number, string NumberPadded, string Title, string? Summary, string Href, bool Current);
+
+public sealed record ChapterView(
+    int Number,
+    string NumberPadded,
+    string Title,
+    string? Summary,
+    string Body,
+    bool IsFallback,
+    string ContentLang,
+    string ContentLanguageName);

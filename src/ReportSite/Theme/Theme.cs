@@ -1,0 +1,18 @@
+namespace ReportSite.Theme;
+
+/// <summary>A loaded theme: compiled templates, UI strings per language and static assets.</summary>
+public sealed record Theme(
+    HandlebarsTemplates Templates,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings,
+    IReadOnlyList<ThemeAsset> Assets)
+{
+    /// <summary>The folder under the output root that holds theme assets.</summary>
+    public const string OutputFolder = "theme";
+
+    /// <summary>The asset's URL relative to the site root, with a content version so caches never serve a stale file.</summary>
+    public string AssetUrl(string path) =>
+        Assets.FirstOrDefault(a => a.Path == path) is { } asset ? $"{OutputFolder}/{asset.Path}?v={asset.Version}" : $"{OutputFolder}/{path}";
+}
+
+/// <summary>A file from <c>theme/assets/</c>, copied to the output as it is.</summary>
+public sealed record ThemeAsset(string Path, string SourcePath, string Version);

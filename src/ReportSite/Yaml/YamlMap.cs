@@ -1,0 +1,154 @@
+using System.Globalization;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportSite.Yaml;
+
+/// <summary>
+/// Typed, line-aware reading of one YAML mapping. Every problem is reported once, with the file
+/// and the line of the offending value, and the reader returns null so the caller can go on
+/// collecting further problems.
+/// </summary>
+public sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly int _firstLine;
+
+    public YamlMap(YamlMappingNode node, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        File = file;
+        _firstLine = firstLine;
+        Diagnostics = diagnostics;
+    }
+
+    public string File { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The file line of the mapping itself.</summary>
+    public int Line => LineOf(_node);
+
+    public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    public int LineOf(YamlNode node) => node.Start.Line > 0 ? (int)node.Start.Line + _firstLine - 1 : _firstLine;
+
+    public YamlNode? Node(string key) => _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    /// <summary>The line of <paramref name="key"/>'s value, or of the mapping when the key is absent.</summary>
+    public int LineOf(string key) => Node(key) is { } value ? LineOf(value) : Line;
+
+    public void Error(YamlNode? at, string message) => Diagnostics.Error(File, at is null ? Line : LineOf(at), message);
+
+    public void Warning(YamlNode? at, string message) => Diagnostics.Warning(File, at is null ? Line : LineOf(at), message);
+
+    /// <summary>Warns about keys this file does not use, suggesting the closest known key.</summary>
+    public void WarnUnknownKeys(IReadOnlyCollection<string> known, string what)
+    {
+        foreach (var (key, _) in _node.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name))
+            {
+                Warning(key, $"unknown {what} '{name}' is ignored{Suggest.DidYouMean(name, known)}; known: {string.Join(", ", known)}.");
+            }
+        }
+    }
+
+    public string? String(string key, bool required = false, string? hint = null)
+    {
+        var node = Node(key);
+        if (node is null or YamlScalarNode { Value: null or "" })
+        {
+            if (required) Error(node, $"'{key}' is missing; {hint ?? $"add a line '{key}: …'"}.");
+            return null;
+        }
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, $"'{key}' must be a single text value, not a list or mapping.");
+            return null;
+        }
+        return scalar.Value;
+    }
+
+    public int? Int(string key)
+    {
+        var text = String(key);
+        if (text is null) return null;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
+        Error(Node(key), $"'{key}' must be a whole number, not '{text}'.");
+        return null;
+    }
+
+    /// <summary>A list of texts, written either as <c>[a, b]</c> or as one <c>- item</c> per line.</summary>
+    public IReadOnlyList<string>? StringList(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required) Error(null, $"'{key}' is missing; add a list such as '{key}: [a, b]'.");
+            return null;
+        }
+        if (node is YamlScalarNode { Value: { Length: > 0 } single }) return [single];
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, $"'{key}' must be a list such as '{key}: [a, b]'.");
+            return null;
+        }
+        var items = new List<string>();
+        foreach (var item in sequence)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } value }) items.Add(value);
+            else Error(item, $"each item of '{key}' must be a single text value.");
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// A text per language, written as a mapping (<c>zh-CN: …</c>, <c>en: …</c>) or as one text for
+    /// every language. The primary language is required; other missing languages fall back to it.
+    /// </summary>
+    public LocalizedText? Text(string key, IReadOnlyList<string> languages, bool required = false)
+    {
+        var node = Node(key);
+        var primary = languages[0];
+        if (node is null)
+        {
+            if (required) Error(null, $"'{key}' is missing; add '{key}:' with a line per language ({string.Join(", ", languages)}).");
+            return null;
+        }
+        if (node is YamlScalarNode { Value: { Length: > 0 } text })
+        {
+            return new LocalizedText(languages.ToDictionary(l => l, _ => text), primary);
+        }
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, $"'{key}' must be a text, or one line per language ({string.Join(", ", languages)}).");
+            return null;
+        }
+        var values = new Dictionary<string, string>();
+        foreach (var (k, v) in mapping.Children)
+        {
+            var language = (k as YamlScalarNode)?.Value ?? "";
+            if (!languages.Contains(language))
+            {
+                Error(k, $"'{key}' has a text for '{language}', which is not one of the site's languages{Suggest.DidYouMean(language, languages)}; the languages are {string.Join(", ", languages)} (site.yml 'languages').");
+            }
+            else if (v is YamlScalarNode { Value: { Length: > 0 } value })
+            {
+                values[language] = value;
+            }
+            else
+            {
+                Error(v, $"'{key}' in '{language}' must be a single text value.");
+            }
+        }
+        if (!values.ContainsKey(primary))
+        {
+            Error(node, $"'{key}' has no text in the primary language '{primary}'; add a line '{primary}: …' under '{key}'.");
+            return null;
+        }
+        return new LocalizedText(values, primary);
+    }
+}
