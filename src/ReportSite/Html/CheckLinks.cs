@@ -14,10 +14,10 @@ public sealed class CheckLinks
         var byUrl = pages.ToDictionary(p => p.Url);
         foreach (var page in pages)
         {
-            foreach (var href in page.Anchors?.Links ?? [])
+            foreach (var link in page.Anchors?.Links ?? [])
             {
-                var problem = Check(page, href, byUrl, files);
-                if (problem is not null) Report(page, href, problem, diagnostics);
+                var problem = Check(page, link.Href, byUrl, files);
+                if (problem is not null) Report(page, link.Written, problem, diagnostics);
             }
         }
     }

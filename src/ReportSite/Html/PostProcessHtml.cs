@@ -29,10 +29,10 @@ public sealed partial class PostProcessHtml
         var document = new HtmlParser().ParseDocument(page.Html ?? "");
         var headings = AssignHeadingIds(document);
         FillTableOfContents(document, headings);
-        RewriteChapterLinks(document, page, map);
+        var written = RewriteChapterLinks(document, page, map);
         WrapTables(document);
         var anchors = new PageAnchors(
-            document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList(),
+            document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Select(href => new PageLink(href, written.GetValueOrDefault(href, href))).ToList(),
             document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet());
         return page with { Html = "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", Anchors = anchors };
     }
@@ -117,10 +117,12 @@ public sealed partial class PostProcessHtml
 
     /// <summary>
     /// Authors link chapters by file name (<c>07-environment.zh-CN.md#heading</c>, or without the
-    /// language); the link goes to that chapter in the page's own language.
+    /// language); the link goes to that chapter in the page's own language. Returns each new href
+    /// with the link as written, so a broken one is reported the way the author wrote it.
     /// </summary>
-    private static void RewriteChapterLinks(IDocument document, Page page, SiteMap map)
+    private static Dictionary<string, string> RewriteChapterLinks(IDocument document, Page page, SiteMap map)
     {
+        var written = new Dictionary<string, string>();
         foreach (var link in document.QuerySelectorAll("a[href$='.md'], a[href*='.md#']"))
         {
             var match = ChapterFileLink().Match(link.GetAttribute("href")!);
@@ -128,9 +130,12 @@ public sealed partial class PostProcessHtml
             var target = map.ChapterBySlug(match.Groups["slug"].Value, page.Language);
             if (target is not null)
             {
-                link.SetAttribute("href", UrlPath.Relative(page.Url, target.Url) + match.Groups["fragment"].Value);
+                var href = UrlPath.Relative(page.Url, target.Url) + Uri.UnescapeDataString(match.Groups["fragment"].Value);
+                written.TryAdd(href, link.GetAttribute("href")!);
+                link.SetAttribute("href", href);
             }
         }
+        return written;
     }
 
     [GeneratedRegex(@"^(?:\./)?(?:\d+-)?(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?\.md(?<fragment>#.*)?$")]

@@ -8,8 +8,10 @@ public static class Slug
     public static string From(string text)
     {
         var slug = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        foreach (var raw in text)
         {
+            // Full-width Latin letters and digits (ＡＢＣ１２３) read as their ASCII forms.
+            var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
             if (char.IsLetterOrDigit(c))
             {
                 slug.Append(char.ToLowerInvariant(c));

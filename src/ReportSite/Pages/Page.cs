@@ -53,4 +53,7 @@ public sealed record Page
 }
 
 /// <summary>The links a page makes and the ids it offers, collected while post-processing its HTML.</summary>
-public sealed record PageAnchors(IReadOnlyList<string> Links, IReadOnlySet<string> Ids);
+public sealed record PageAnchors(IReadOnlyList<PageLink> Links, IReadOnlySet<string> Ids);
+
+/// <summary>A link on a page: its final <paramref name="Href"/>, and the target as the author <paramref name="Written"/> it.</summary>
+public sealed record PageLink(string Href, string Written);

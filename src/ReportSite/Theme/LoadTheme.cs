@@ -55,6 +55,11 @@ public sealed class LoadTheme
             all[language] = yaml.Keys.ToDictionary(k => k, k => yaml.String(k) ?? "");
         }
         if (all.Count != site.Languages.Count) return null;
+        foreach (var (language, strings) in all.Where(s => !s.Value.ContainsKey("languageName")))
+        {
+            diagnostics.Error($"{themeName}/i18n/{language}.yml", 0, $"'languageName' is missing; add the language's name written in that language (e.g. 'languageName: English'), shown in the language switcher.");
+            return null;
+        }
 
         // A word missing in one language shows in the primary language rather than as a blank.
         var primary = all[site.PrimaryLanguage];

@@ -43,7 +43,7 @@ public static class DirectiveSyntax
         }
         if (position < text.Length)
         {
-            var rest = text[position..];
+            var rest = text[position..].Trim();
             return Fail(rest.Contains('}') && !text.Contains('{')
                 ? $"::{name} has a '}}' without an opening '{{'; {Shape}"
                 : $"unexpected '{rest}' after ::{name}; {Shape}, alone on its line");

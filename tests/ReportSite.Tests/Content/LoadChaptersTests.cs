@@ -1,0 +1,80 @@
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Tests.Support;
+
+namespace ReportSite.Tests.Content;
+
+public sealed class LoadChaptersTests
+{
+    private static readonly SiteConfig Site = new()
+    {
+        Languages = ["zh-CN", "en"],
+        BaseUrl = "https://e.org/",
+        Title = new LocalizedText(new Dictionary<string, string> { ["zh-CN"] = "报告" }, "zh-CN"),
+    };
+
+    [Fact]
+    public void Reads_number_slug_language_and_front_matter_in_report_order()
+    {
+        var (chapters, diagnostics) = Load(
+            ("10-about.zh-CN.md", "---\ntitle: 关于\n---\nBody\n"),
+            ("02-green-ops.zh-CN.md", "---\ntitle: 绿色\nsummary: 摘要\nstandards: [GRI 302-1, HKEX A1.1]\n---\n\nBody\n"),
+            ("02-green-ops.en.md", "---\ntitle: Green\n---\nBody\n"));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["green-ops/en/2", "green-ops/zh-CN/2", "about/zh-CN/10"], chapters.Select(c => $"{c.Slug}/{c.Language}/{c.Order}"));
+        var green = chapters.First(c => c.Language == "zh-CN" && c.Slug == "green-ops");
+        Assert.Equal(["GRI 302-1", "HKEX A1.1"], green.Standards);
+        Assert.Equal("摘要", green.Summary);
+        Assert.Equal(6, green.BodyFirstLine);
+    }
+
+    [Fact]
+    public void Front_matter_order_overrides_the_file_number()
+    {
+        var (chapters, _) = Load(("00001-chapter-1.zh-CN.md", "---\ntitle: A\norder: 7\n---\n"));
+
+        Assert.Equal(7, Assert.Single(chapters).Order);
+    }
+
+    [Theory]
+    [InlineData("intro.zh-CN.md", "---\ntitle: A\n---\n", "chapters/intro.zh-CN.md: the file name must look like NN-slug.language.md")]
+    [InlineData("01-Intro.zh-CN.md", "---\ntitle: A\n---\n", "chapters/01-Intro.zh-CN.md: the file name must look like NN-slug.language.md")]
+    [InlineData("01-intro.zh-TW.md", "---\ntitle: A\n---\n", "chapters/01-intro.zh-TW.md: language 'zh-TW' is not one of the site's languages; rename the file or add the language to 'languages' in site.yml (zh-CN, en).")]
+    [InlineData("01-intro.zh-cn.md", "---\ntitle: A\n---\n", "chapters/01-intro.zh-cn.md: language 'zh-cn' is not one of the site's languages (did you mean 'zh-CN'?)")]
+    [InlineData("01-intro.zh-CN.md", "Just text.\n", "chapters/01-intro.zh-CN.md:1: front matter is missing; start the file with a line '---'")]
+    [InlineData("01-intro.zh-CN.md", "---\ntitle: A\n\nText.\n", "chapters/01-intro.zh-CN.md:1: the front matter is never closed")]
+    [InlineData("01-intro.zh-CN.md", "---\ntitle: A\norder: first\n---\n", "chapters/01-intro.zh-CN.md:3: 'order' must be a whole number, not 'first'.")]
+    public void Explains_mistakes_in_chapter_files(string name, string content, string expected)
+    {
+        var (_, diagnostics) = Load((name, content));
+
+        Assert.Contains(diagnostics, d => d.ToString().StartsWith(expected));
+    }
+
+    [Fact]
+    public void Warns_about_unknown_front_matter_keys()
+    {
+        var (_, diagnostics) = Load(("01-a.zh-CN.md", "---\ntitle: A\nsumary: B\n---\n"));
+
+        Assert.StartsWith("chapters/01-a.zh-CN.md:3: unknown front matter key 'sumary' is ignored (did you mean 'summary'?)", Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Every_language_of_a_chapter_has_the_same_number()
+    {
+        var (_, diagnostics) = Load(("01-a.zh-CN.md", "---\ntitle: A\n---\n"), ("02-a.en.md", "---\ntitle: A\n---\n"));
+
+        Assert.Equal("chapters/02-a.en.md: its number differs from chapters/01-a.zh-CN.md; give every language of a chapter the same number so they stay in the same place.", Assert.Single(diagnostics).ToString());
+    }
+
+    private static (IReadOnlyList<ChapterSource> Chapters, IReadOnlyList<Diagnostic> Diagnostics) Load(params (string Name, string Content)[] files)
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(dir.Combine("chapters"));
+        foreach (var (name, content) in files) File.WriteAllText(dir.Combine("chapters", name), content);
+        var diagnostics = new DiagnosticBag();
+        var chapters = new LoadChapters().Run(dir.Path, Site, diagnostics);
+        return (chapters, diagnostics.Sorted());
+    }
+}

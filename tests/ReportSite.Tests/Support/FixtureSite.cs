@@ -1,0 +1,68 @@
+using ReportSite.Markdown.Directives;
+using ReportSite.Pipeline;
+
+namespace ReportSite.Tests.Support;
+
+/// <summary>
+/// A tiny report written from a text fixture (txtar: "-- path --" lines start each file), built with
+/// the repository's theme into a temp folder, in the style of Hugo's whole-site tests.
+/// </summary>
+public sealed class FixtureSite : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public FixtureSite(string txtar)
+    {
+        Write(txtar);
+    }
+
+    /// <summary>Loads <c>Fixtures/&lt;name&gt;.txtar</c>.</summary>
+    public static FixtureSite FromFile(string name) =>
+        new(File.ReadAllText(Path.Combine(Repo.Root, "tests", "ReportSite.Tests", "Fixtures", name + ".txtar")));
+
+    public string Input => _dir.Combine("input");
+
+    public string Output => _dir.Combine("output");
+
+    public BuildResult Build(DirectiveRegistry? directives = null) =>
+        new SiteBuild(directives ?? DirectiveRegistry.Empty).Run(new BuildOptions(Input, Output, Repo.Theme));
+
+    /// <summary>Adds or replaces input files, given as txtar.</summary>
+    public void Write(string txtar)
+    {
+        foreach (var (path, content) in Parse(txtar))
+        {
+            var full = Path.Combine(Input, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, content);
+        }
+    }
+
+    public void Delete(string inputPath) => File.Delete(Path.Combine(Input, inputPath));
+
+    public string ReadOutput(string path) => File.ReadAllText(Path.Combine(Output, path));
+
+    public bool OutputExists(string path) => File.Exists(Path.Combine(Output, path));
+
+    public static IEnumerable<(string Path, string Content)> Parse(string txtar)
+    {
+        string? path = null;
+        var content = new System.Text.StringBuilder();
+        foreach (var line in txtar.Replace("\r\n", "\n").Split('\n'))
+        {
+            if (line.StartsWith("-- ") && line.EndsWith(" --") && line.Length > 6)
+            {
+                if (path is not null) yield return (path, content.ToString());
+                path = line[3..^3].Trim();
+                content.Clear();
+            }
+            else if (path is not null)
+            {
+                content.Append(line).Append('\n');
+            }
+        }
+        if (path is not null) yield return (path, content.ToString().TrimEnd('\n') + "\n");
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
