@@ -10,9 +10,19 @@ namespace ReportSite.Cli;
 /// </summary>
 public sealed class ConsoleReporter
 {
-    private readonly IAnsiConsole _console = AnsiConsole.Console;
+    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+        Interactive = Console.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
+    });
 
-    private bool Interactive => _console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
+    public ConsoleReporter()
+    {
+        // Logs and editors match "file:line:" per line; never wrap a message when output is redirected.
+        if (Console.IsOutputRedirected) _console.Profile.Width = 4096;
+    }
+
+    private bool Interactive => _console.Profile.Capabilities.Interactive;
 
     public BuildResult WithProgress(Func<StageTimings, BuildResult> build)
     {

@@ -19,11 +19,10 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
         var bodies = pages
             .Where(p => p.Source is not null)
             .Select(p => p.Source!)
-            .Distinct(ReferenceEqualityComparer.Instance)
-            .Cast<ChapterSource>()
+            .DistinctBy(source => source.File)
             .AsParallel()
-            .ToDictionary(source => source, source => Render(source, diagnostics), ReferenceEqualityComparer.Instance);
-        return pages.Select(p => p.Source is null ? p : p with { Body = bodies[p.Source] }).ToList();
+            .ToDictionary(source => source.File, source => Render(source, diagnostics));
+        return pages.Select(p => p.Source is null ? p : p with { Body = bodies[p.Source.File] }).ToList();
     }
 
     private string Render(ChapterSource source, DiagnosticBag diagnostics)
