@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Kpis;
 using ReportSite.Yaml;
 
 namespace ReportSite.Theme;
@@ -13,6 +14,9 @@ public sealed class LoadTheme
 {
     /// <summary>Layouts the build renders; a theme must provide each.</summary>
     public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter"];
+
+    /// <summary>The section of a language file that says how numbers are written.</summary>
+    private const string NumberSection = "number";
 
     public Theme? Run(string themeDir, SiteConfig site, DiagnosticBag diagnostics)
     {
@@ -27,7 +31,8 @@ public sealed class LoadTheme
         {
             diagnostics.Error($"{themeName}/layouts/{layout}.hbs", 0, "missing; the theme must provide this layout.");
         }
-        var strings = LoadStrings(themeDir, themeName, site, diagnostics);
+        var numbers = new Dictionary<string, NumberLocale>();
+        var strings = LoadStrings(themeDir, themeName, site, numbers, diagnostics);
         var assetsDir = Path.Combine(themeDir, "assets");
         var assets = Directory.Exists(assetsDir)
             ? Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories)
@@ -35,10 +40,11 @@ public sealed class LoadTheme
                 .Select(path => new ThemeAsset(Path.GetRelativePath(assetsDir, path).Replace('\\', '/'), path, Version(path)))
                 .ToList()
             : [];
-        return strings is null ? null : new Theme(templates, strings, assets);
+        return strings is null ? null : new Theme(templates, strings, numbers, assets);
     }
 
-    private static Dictionary<string, IReadOnlyDictionary<string, string>>? LoadStrings(string themeDir, string themeName, SiteConfig site, DiagnosticBag diagnostics)
+    private static Dictionary<string, IReadOnlyDictionary<string, string>>? LoadStrings(
+        string themeDir, string themeName, SiteConfig site, Dictionary<string, NumberLocale> numbers, DiagnosticBag diagnostics)
     {
         var all = new Dictionary<string, IReadOnlyDictionary<string, string>>();
         foreach (var language in site.Languages)
@@ -52,7 +58,8 @@ public sealed class LoadTheme
             }
             var yaml = YamlSource.LoadMapping(File.ReadAllText(path), file, diagnostics);
             if (yaml is null) continue;
-            all[language] = yaml.Keys.ToDictionary(k => k, k => yaml.String(k) ?? "");
+            all[language] = yaml.Keys.Where(k => k != NumberSection).ToDictionary(k => k, k => yaml.String(k) ?? "");
+            numbers[language] = ReadNumberLocale.Run(yaml.Map(NumberSection));
         }
         if (all.Count != site.Languages.Count) return null;
         foreach (var (language, strings) in all.Where(s => !s.Value.ContainsKey("languageName")))

@@ -1,9 +1,10 @@
 namespace ReportSite.Theme;
 
-/// <summary>A loaded theme: compiled templates, UI strings per language and static assets.</summary>
+/// <summary>A loaded theme: compiled templates, UI strings and number conventions per language, static assets.</summary>
 public sealed record Theme(
     HandlebarsTemplates Templates,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings,
+    IReadOnlyDictionary<string, Kpis.NumberLocale> Numbers,
     IReadOnlyList<ThemeAsset> Assets)
 {
     /// <summary>The folder under the output root that holds theme assets.</summary>

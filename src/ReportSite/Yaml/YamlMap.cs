@@ -56,6 +56,46 @@ public sealed class YamlMap
         }
     }
 
+    /// <summary>A nested mapping, or null (reported) when the value is something else.</summary>
+    public YamlMap? Map(string key)
+    {
+        var node = Node(key);
+        if (node is null) return null;
+        if (node is YamlMappingNode mapping) return new YamlMap(mapping, File, _firstLine, Diagnostics);
+        Error(node, $"'{key}' must be a mapping of 'name: value' lines.");
+        return null;
+    }
+
+    /// <summary>The items of a list of mappings, each readable as a <see cref="YamlMap"/>.</summary>
+    public IReadOnlyList<YamlMap> MapList(string key)
+    {
+        var node = Node(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, $"'{key}' must be a list, one '- …' item per line.");
+            return [];
+        }
+        var items = new List<YamlMap>();
+        foreach (var item in sequence)
+        {
+            if (item is YamlMappingNode mapping) items.Add(new YamlMap(mapping, File, _firstLine, Diagnostics));
+            else Error(item, $"each item of '{key}' must be a mapping such as '{{ name: value }}'.");
+        }
+        return items;
+    }
+
+    /// <summary>A decimal written with '.' whatever the machine's culture.</summary>
+    public decimal? Decimal(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is null) return null;
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
+        Error(Node(key), $"'{key}' must be a number written with digits and '.', not '{text}'.");
+        return null;
+    }
+
+    /// <summary>A text value, keeping spaces that matter (" million").</summary>
     public string? String(string key, bool required = false, string? hint = null)
     {
         var node = Node(key);
