@@ -26,18 +26,23 @@ public sealed partial class LoadSiteConfig
         var languages = ReadLanguages(yaml);
         var baseUrl = ReadBaseUrl(yaml);
         if (languages is null) return null;
+        // Every setting is read before deciding, so one run reports every mistake in the file.
         var title = yaml.Text("title", languages, required: true);
-        var config = new SiteConfig
+        var subtitle = yaml.Text("subtitle", languages);
+        var organisation = yaml.Text("organisation", languages);
+        var description = yaml.Text("description", languages);
+        var year = yaml.Int("year");
+        if (baseUrl is null || title is null) return null;
+        return new SiteConfig
         {
             Languages = languages,
-            BaseUrl = baseUrl ?? "",
-            Title = title!,
-            Subtitle = yaml.Text("subtitle", languages),
-            Organisation = yaml.Text("organisation", languages),
-            Description = yaml.Text("description", languages),
-            Year = yaml.Int("year"),
+            BaseUrl = baseUrl,
+            Title = title,
+            Subtitle = subtitle,
+            Organisation = organisation,
+            Description = description,
+            Year = year,
         };
-        return baseUrl is null || title is null ? null : config;
     }
 
     private static List<string>? ReadLanguages(YamlMap yaml)

@@ -10,7 +10,7 @@ namespace ReportSite.Pages;
 /// </summary>
 public sealed class PlanPages
 {
-    public SiteMap Run(SiteConfig site, IReadOnlyList<ChapterSource> chapters, DiagnosticBag diagnostics)
+    public IReadOnlyList<Page> Run(SiteConfig site, IReadOnlyList<ChapterSource> chapters, DiagnosticBag diagnostics)
     {
         var pages = new List<Page>
         {
@@ -51,6 +51,6 @@ public sealed class PlanPages
                 });
             }
         }
-        return new SiteMap(site, pages);
+        return pages;
     }
 }

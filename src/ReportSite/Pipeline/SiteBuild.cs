@@ -37,11 +37,11 @@ public sealed class SiteBuild(DirectiveRegistry directives)
         var chapters = timings.Time("LoadChapters", () => new LoadChapters().Run(options.InputDir, site, diagnostics));
         if (theme is null || diagnostics.HasErrors) return Result(false);
 
-        var map = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, diagnostics));
+        pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
-        pages = timings.Time("RenderMarkdown", () => new RenderMarkdown(pipeline, directives).Run(map.Pages, diagnostics));
+        pages = timings.Time("RenderMarkdown", () => new RenderMarkdown(pipeline, directives).Run(pages, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
-        map = new SiteMap(site, pages);
+        var map = new SiteMap(site, pages);
 
         pages = timings.Time("LayOutPages", () => new LayOutPages(theme).Run(map));
         pages = timings.Time("PostProcessHtml", () => new PostProcessHtml().Run(pages, map));

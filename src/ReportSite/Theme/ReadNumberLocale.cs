@@ -22,16 +22,12 @@ public static class ReadNumberLocale
         return new NumberLocale
         {
             Scales = scales,
-            GroupSeparator = Raw(number, "groupSeparator") ?? defaults.GroupSeparator,
-            DecimalSeparator = Raw(number, "decimalSeparator") ?? defaults.DecimalSeparator,
-            MinusSign = Raw(number, "minusSign") ?? defaults.MinusSign,
-            Percent = Raw(number, "percent") ?? defaults.Percent,
-            UnitSpacing = Raw(number, "unitSpacing") ?? defaults.UnitSpacing,
+            GroupSeparator = number.String("groupSeparator", allowEmpty: true) ?? defaults.GroupSeparator,
+            DecimalSeparator = number.String("decimalSeparator", allowEmpty: true) ?? defaults.DecimalSeparator,
+            MinusSign = number.String("minusSign", allowEmpty: true) ?? defaults.MinusSign,
+            Percent = number.String("percent", allowEmpty: true) ?? defaults.Percent,
+            UnitSpacing = number.String("unitSpacing", allowEmpty: true) ?? defaults.UnitSpacing,
             Currency = currency is null ? defaults.Currency : currency.Keys.ToDictionary(k => k, k => currency.String(k) ?? "{0}"),
         };
     }
-
-    /// <summary>An empty text ("") is a real setting here (no group separator), not a missing one.</summary>
-    private static string? Raw(YamlMap map, string key) =>
-        map.Node(key) is YamlDotNet.RepresentationModel.YamlScalarNode scalar ? scalar.Value ?? "" : null;
 }

@@ -95,10 +95,14 @@ public sealed class YamlMap
         return null;
     }
 
-    /// <summary>A text value, keeping spaces that matter (" million").</summary>
-    public string? String(string key, bool required = false, string? hint = null)
+    /// <summary>
+    /// A text value, keeping spaces that matter (" million"). An empty text counts as missing unless
+    /// <paramref name="allowEmpty"/>, where "" is a real setting (no group separator).
+    /// </summary>
+    public string? String(string key, bool required = false, string? hint = null, bool allowEmpty = false)
     {
         var node = Node(key);
+        if (allowEmpty && node is YamlScalarNode { Value: null or "" }) return "";
         if (node is null or YamlScalarNode { Value: null or "" })
         {
             if (required) Error(node, $"'{key}' is missing; {hint ?? $"add a line '{key}: …'"}.");
