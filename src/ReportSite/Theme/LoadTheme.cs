@@ -31,8 +31,7 @@ public sealed class LoadTheme
         {
             diagnostics.Error($"{themeName}/layouts/{layout}.hbs", 0, "missing; the theme must provide this layout.");
         }
-        var numbers = new Dictionary<string, NumberLocale>();
-        var strings = LoadStrings(themeDir, themeName, site, numbers, diagnostics);
+        var languages = LoadLanguageFiles(themeDir, themeName, site, diagnostics);
         var assetsDir = Path.Combine(themeDir, "assets");
         var assets = Directory.Exists(assetsDir)
             ? Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories)
@@ -40,13 +39,15 @@ public sealed class LoadTheme
                 .Select(path => new ThemeAsset(Path.GetRelativePath(assetsDir, path).Replace('\\', '/'), path, Version(path)))
                 .ToList()
             : [];
-        return strings is null ? null : new Theme(templates, strings, numbers, assets);
+        return languages is null ? null : new Theme(templates, languages.Value.Strings, languages.Value.Numbers, assets);
     }
 
-    private static Dictionary<string, IReadOnlyDictionary<string, string>>? LoadStrings(
-        string themeDir, string themeName, SiteConfig site, Dictionary<string, NumberLocale> numbers, DiagnosticBag diagnostics)
+    /// <summary>Reads each <c>i18n/&lt;language&gt;.yml</c> once: its words, and its <c>number:</c> conventions.</summary>
+    private static (Dictionary<string, IReadOnlyDictionary<string, string>> Strings, Dictionary<string, NumberLocale> Numbers)? LoadLanguageFiles(
+        string themeDir, string themeName, SiteConfig site, DiagnosticBag diagnostics)
     {
         var all = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        var numbers = new Dictionary<string, NumberLocale>();
         foreach (var language in site.Languages)
         {
             var file = $"{themeName}/i18n/{language}.yml";
@@ -80,7 +81,7 @@ public sealed class LoadTheme
             }
             all[language] = strings;
         }
-        return all;
+        return (all, numbers);
     }
 
     private static string Version(string path)
