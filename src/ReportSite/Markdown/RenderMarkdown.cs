@@ -29,11 +29,17 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
     {
         var document = Markdig.Markdown.Parse(source.Body, pipeline);
         var valid = true;
-        foreach (var block in document.Descendants<DirectiveBlock>())
+        foreach (var node in document.Descendants())
         {
-            foreach (var problem in directives.Validate(block))
+            var problems = node switch
             {
-                diagnostics.Error(source.File, source.BodyFirstLine + block.Line, problem);
+                DirectiveBlock block => directives.Validate(block),
+                DirectiveInline inline => directives.Validate(inline),
+                _ => [],
+            };
+            foreach (var problem in problems)
+            {
+                diagnostics.Error(source.File, source.BodyFirstLine + node.Line, problem);
                 valid = false;
             }
         }

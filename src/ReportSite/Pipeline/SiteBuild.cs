@@ -2,6 +2,8 @@ using System.Diagnostics;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Html;
+using ReportSite.Kpis;
+using ReportSite.Kpis.Directives;
 using ReportSite.Markdown;
 using ReportSite.Markdown.Directives;
 using ReportSite.Output;
@@ -14,8 +16,10 @@ namespace ReportSite.Pipeline;
 /// The whole build, top to bottom: the order listed is the order of execution. Each stage is one
 /// class with one <c>Run</c>; documents are immutable and flow one way. The build stops after the
 /// first stage that reports an error, and only a build without errors writes the output.
+/// Features whose directives read data (KPIs, charts) load it first and register their directives
+/// after, next to any <c>extraDirectives</c> the caller adds.
 /// </summary>
-public sealed class SiteBuild(DirectiveRegistry directives)
+public sealed class SiteBuild(DirectiveRegistry extraDirectives)
 {
     public BuildResult Run(BuildOptions options, StageTimings? timings = null)
     {
@@ -36,6 +40,12 @@ public sealed class SiteBuild(DirectiveRegistry directives)
         var theme = timings.Time("LoadTheme", () => new LoadTheme().Run(options.ThemeDir, site, diagnostics));
         var chapters = timings.Time("LoadChapters", () => new LoadChapters().Run(options.InputDir, site, diagnostics));
         if (theme is null || diagnostics.HasErrors) return Result(false);
+
+        var kpis = timings.Time("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Numbers, diagnostics));
+        if (diagnostics.HasErrors) return Result(false);
+        var directives = extraDirectives
+            .With(new KpiFigureDirective(kpis, theme.Numbers))
+            .With(new KpiCardsDirective(kpis, theme));
 
         pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);

@@ -15,6 +15,21 @@ public sealed class LoadTheme
     /// <summary>Layouts the build renders; a theme must provide each.</summary>
     public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter"];
 
+    /// <summary>
+    /// Words the generator itself writes into pages (the layouts' own words are checked by use), with an
+    /// English example for the message when one is missing.
+    /// </summary>
+    public static readonly (string Key, string Example)[] RequiredWords =
+    [
+        ("languageName", "English"),
+        ("kpiYear", "\"{0}\""),
+        ("kpiSource", "\"Source: {0}\""),
+        ("trendUp", "\"Up {0} on {1}\""),
+        ("trendDown", "\"Down {0} on {1}\""),
+        ("trendLevel", "\"Level with {1}\""),
+        ("percentagePoints", "\"{0} points\""),
+    ];
+
     /// <summary>The section of a language file that says how numbers are written.</summary>
     private const string NumberSection = "number";
 
@@ -63,11 +78,12 @@ public sealed class LoadTheme
             numbers[language] = ReadNumberLocale.Run(yaml.Map(NumberSection));
         }
         if (all.Count != site.Languages.Count) return null;
-        foreach (var (language, strings) in all.Where(s => !s.Value.ContainsKey("languageName")))
+        var missing = RequiredWords.Where(w => !all[site.PrimaryLanguage].ContainsKey(w.Key)).ToList();
+        foreach (var (key, example) in missing)
         {
-            diagnostics.Error($"{themeName}/i18n/{language}.yml", 0, $"'languageName' is missing; add the language's name written in that language (e.g. 'languageName: English'), shown in the language switcher.");
-            return null;
+            diagnostics.Error($"{themeName}/i18n/{site.PrimaryLanguage}.yml", 0, $"'{key}' is missing; the generator shows this word to readers. Add a line such as '{key}: {example}' (written in {site.PrimaryLanguage}).");
         }
+        if (missing.Count > 0) return null;
 
         // A word missing in one language shows in the primary language rather than as a blank.
         var primary = all[site.PrimaryLanguage];

@@ -10,6 +10,10 @@ public sealed record Theme(
     /// <summary>The folder under the output root that holds theme assets.</summary>
     public const string OutputFolder = "theme";
 
+    /// <summary>A word for readers of <paramref name="language"/>, with {0}, {1} filled in.</summary>
+    public string Word(string language, string key, params object[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Strings[language][key], args);
+
     /// <summary>The asset's URL relative to the site root, with a content version so caches never serve a stale file.</summary>
     public string AssetUrl(string path) =>
         Assets.FirstOrDefault(a => a.Path == path) is { } asset ? $"{OutputFolder}/{asset.Path}?v={asset.Version}" : $"{OutputFolder}/{path}";

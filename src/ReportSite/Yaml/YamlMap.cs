@@ -88,11 +88,59 @@ public sealed class YamlMap
     /// <summary>A decimal written with '.' whatever the machine's culture.</summary>
     public decimal? Decimal(string key, bool required = false)
     {
-        var text = String(key, required);
-        if (text is null) return null;
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required) Error(null, $"'{key}' is missing; add a line '{key}: …' with a number.");
+            return null;
+        }
+        return Decimal(node, $"'{key}'");
+    }
+
+    /// <summary>
+    /// A number in <paramref name="node"/>, where <paramref name="what"/> names it in the message. Figures
+    /// are written plain ("205000000"): separators and unit words are the formatter's job.
+    /// </summary>
+    public decimal? Decimal(YamlNode node, string what)
+    {
+        if (node is not YamlScalarNode { Value: { Length: > 0 } text })
+        {
+            Error(node, $"{what} must be a number.");
+            return null;
+        }
         if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
-        Error(Node(key), $"'{key}' must be a number written with digits and '.', not '{text}'.");
+        var hint = text.Any(c => c is ',' or '，' or '万' or '亿' or '%' or '元') || text.Any(char.IsLetter)
+            ? " Write the plain figure in base units (205000000, not 2.05亿元; 39 for 39%); separators and unit words are added per language."
+            : "";
+        Error(node, $"{what} must be a number written with digits and '.', not '{text}'.{hint}");
         return null;
+    }
+
+    /// <summary>true/false (also yes/no), or null when absent.</summary>
+    public bool? Bool(string key)
+    {
+        var text = String(key);
+        switch (text?.ToLowerInvariant())
+        {
+            case null: return null;
+            case "true" or "yes" or "on": return true;
+            case "false" or "no" or "off": return false;
+        }
+        Error(Node(key), $"'{key}' must be true or false, not '{text}'.");
+        return null;
+    }
+
+    /// <summary>The 'name: value' lines of a nested mapping, in the order written.</summary>
+    public IReadOnlyList<(YamlScalarNode Key, YamlNode Value)> Entries(string key)
+    {
+        var node = Node(key);
+        if (node is null) return [];
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, $"'{key}' must be a mapping of 'name: value' lines.");
+            return [];
+        }
+        return mapping.Children.Select(pair => (pair.Key as YamlScalarNode ?? new YamlScalarNode(""), pair.Value)).ToList();
     }
 
     /// <summary>

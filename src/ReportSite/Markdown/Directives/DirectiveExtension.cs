@@ -3,7 +3,7 @@ using Markdig.Renderers;
 
 namespace ReportSite.Markdown.Directives;
 
-/// <summary>Adds leaf-block directives (<c>::name{…}</c>) to a Markdig pipeline.</summary>
+/// <summary>Adds leaf-block directives (<c>::name{…}</c>) and text directives (<c>:name[…]{…}</c>) to a Markdig pipeline.</summary>
 public sealed class DirectiveExtension(DirectiveRegistry registry) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -12,6 +12,10 @@ public sealed class DirectiveExtension(DirectiveRegistry registry) : IMarkdownEx
         {
             pipeline.BlockParsers.Insert(0, new DirectiveBlockParser());
         }
+        if (!pipeline.InlineParsers.Contains<DirectiveInlineParser>())
+        {
+            pipeline.InlineParsers.Insert(0, new DirectiveInlineParser());
+        }
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
@@ -19,6 +23,10 @@ public sealed class DirectiveExtension(DirectiveRegistry registry) : IMarkdownEx
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<DirectiveRenderer>())
         {
             html.ObjectRenderers.Insert(0, new DirectiveRenderer(registry));
+        }
+        if (renderer is HtmlRenderer inlineHtml && !inlineHtml.ObjectRenderers.Contains<DirectiveInlineRenderer>())
+        {
+            inlineHtml.ObjectRenderers.Insert(0, new DirectiveInlineRenderer(registry));
         }
     }
 }

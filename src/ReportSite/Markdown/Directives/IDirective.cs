@@ -6,8 +6,11 @@ namespace ReportSite.Markdown.Directives;
 /// </summary>
 public interface IDirective
 {
-    /// <summary>The name after <c>::</c>.</summary>
+    /// <summary>The name after <c>::</c> (or after <c>:</c> for a text directive).</summary>
     string Name { get; }
+
+    /// <summary>True for a text directive used inside a sentence (<c>:kpi[id]</c>), false for a block on its own line.</summary>
+    bool IsInline => false;
 
     /// <summary>Problems with this use of the directive (unknown ids, missing attributes), each saying what to do.</summary>
     IEnumerable<string> Validate(Directive directive);

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Net;
+using ReportSite.Markdown.Directives;
+
+namespace ReportSite.Kpis.Directives;
+
+/// <summary>
+/// <c>:kpi[id]</c> inside a sentence: the KPI's figure written the page language's way, so a number is
+/// authored once and both editions agree. <c>{year=2017}</c> picks a year; <c>{bare}</c> leaves out the
+/// unit word where the sentence needs it elsewhere ("1000 多个家庭").
+/// </summary>
+public sealed class KpiFigureDirective(KpiSet kpis, IReadOnlyDictionary<string, NumberLocale> locales) : IDirective
+{
+    public string Name => "kpi";
+
+    public bool IsInline => true;
+
+    public IEnumerable<string> Validate(Directive directive)
+    {
+        if (string.IsNullOrWhiteSpace(directive.Label))
+        {
+            return ["name the KPI in the brackets, e.g. :kpi[weicun.villages]."];
+        }
+        return KpiReference.UnknownAttributes(directive, "year", "bare")
+            .Concat(KpiReference.Problems(kpis, directive.Label.Trim(), directive["year"]));
+    }
+
+    public void Render(Directive directive, DirectiveContext context, TextWriter html)
+    {
+        var kpi = kpis.Get(directive.Label!.Trim())!;
+        var value = KpiReference.Value(kpi, directive["year"]);
+        var text = kpi.Format(value.Value, context.Language, locales[context.Language], withWord: directive["bare"] is null);
+        html.Write($"<data class=\"figure\" value=\"{value.Value.ToString(CultureInfo.InvariantCulture)}\">{WebUtility.HtmlEncode(text.ToString())}</data>");
+    }
+}
