@@ -39,9 +39,28 @@ public sealed partial class LoadKpis
                 }
                 seen[kpi.Id] = kpi;
                 kpis.Add(kpi);
+                WarnLostPrecision(kpi, item, locales);
             }
         }
         return new KpiSet(kpis);
+    }
+
+    /// <summary>
+    /// Warns when rounding to the KPI's precision changes a value by more than 1% in some language:
+    /// 2,320,000 at precision 0 is "232万" in Chinese but "2 million" in English.
+    /// </summary>
+    private static void WarnLostPrecision(Kpi kpi, YamlMap item, IReadOnlyDictionary<string, NumberLocale> locales)
+    {
+        foreach (var value in kpi.Values.Where(v => v.Value != 0))
+        {
+            foreach (var (language, locale) in locales)
+            {
+                var shown = NumberFormat.Displayed(value.Value, kpi.Style, locale);
+                if (Math.Abs(shown - value.Value) <= Math.Abs(value.Value) / 100) continue;
+                item.Warning(item.Node("precision") ?? item.Node("id"), $"KPI '{kpi.Id}': {value.Value} is written '{kpi.Format(value.Value, language, locale)}' in {language}, more than 1% off; raise 'precision' (now {kpi.Style.Precision}) or set 'scale: false'.");
+                return;
+            }
+        }
     }
 
     private static IEnumerable<string> Files(string inputDir)
@@ -123,7 +142,7 @@ public sealed partial class LoadKpis
         return new NumberStyle
         {
             Unit = unit,
-            Precision = precision ?? (unitText == "count" ? 0 : 2),
+            Precision = precision ?? 2,
             Scaled = scaled ?? true,
             Currency = currency,
         };

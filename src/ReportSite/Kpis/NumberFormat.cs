@@ -36,11 +36,40 @@ public static class NumberFormat
     }
 
     /// <summary>
+    /// The scale a chart axis uses for values up to <paramref name="magnitude"/> (no carry: an axis to
+    /// 4.92亿 is in 亿), and the unit words that go with it ("亿元", "RMB million", "%").
+    /// </summary>
+    public static (decimal Divisor, string Unit) AxisUnit(decimal magnitude, NumberStyle style, NumberLocale locale)
+    {
+        var divisor = 1m;
+        if (style.Scaled && style.Unit != KpiUnit.Percent)
+        {
+            divisor = locale.Scales.Where(s => s.At > 1 && magnitude >= s.At).Select(s => s.At).DefaultIfEmpty(1m).Max();
+        }
+        var parts = Format(divisor, style with { Precision = 0 }, locale);
+        var unit = string.Join(' ', (parts.Prefix + " " + parts.Suffix).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return (divisor, unit);
+    }
+
+    /// <summary>
     /// Picks the largest scale the value reaches, then rounds. Rounding can carry the figure up to the
     /// next scale (99,999,999 is 9999.9999万, which rounds to 1亿), so a carry moves it up; 99,990,000
     /// stays 9999万.
     /// </summary>
     private static (string Digits, string Word) Scale(decimal magnitude, NumberStyle style, NumberLocale locale)
+    {
+        var (rounded, scale) = Round(magnitude, style, locale);
+        return (Digits(rounded, style.Precision, locale), scale.Word);
+    }
+
+    /// <summary>The value a reader sees once it is scaled and rounded (2,320,000 at precision 0 in English reads 2,000,000).</summary>
+    public static decimal Displayed(decimal value, NumberStyle style, NumberLocale locale)
+    {
+        var (rounded, scale) = Round(Math.Abs(value), style, locale);
+        return Math.Sign(value) * rounded * scale.At;
+    }
+
+    private static (decimal Rounded, NumberScale Scale) Round(decimal magnitude, NumberStyle style, NumberLocale locale)
     {
         var scales = new List<NumberScale> { new(1, "") };
         if (style.Scaled && style.Unit != KpiUnit.Percent) scales.AddRange(locale.Scales.Where(s => s.At > 1).OrderBy(s => s.At));
@@ -52,7 +81,7 @@ public static class NumberFormat
             index++;
             rounded = Math.Round(magnitude / scales[index].At, style.Precision, MidpointRounding.AwayFromZero);
         }
-        return (Digits(rounded, style.Precision, locale), scales[index].Word);
+        return (rounded, scales[index]);
     }
 
     private static string Digits(decimal value, int precision, NumberLocale locale)

@@ -21,7 +21,7 @@ public sealed class WriteOutput
         {
             Directory.CreateDirectory(staging);
             Parallel.ForEach(pages, page => Write(Path.Combine(staging, page.OutputPath), page.Html!));
-            Parallel.ForEach(files, file => Copy(file.SourcePath, Path.Combine(staging, file.OutputPath)));
+            Parallel.ForEach(files, file => Write(file, Path.Combine(staging, file.OutputPath)));
             if (Directory.Exists(output)) Directory.Move(output, previous);
             Directory.Move(staging, output);
         }
@@ -40,9 +40,10 @@ public sealed class WriteOutput
         File.WriteAllText(path, content, Utf8);
     }
 
-    private static void Copy(string source, string destination)
+    private static void Write(StaticFile file, string destination)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        File.Copy(source, destination);
+        if (file.Content is not null) File.WriteAllBytes(destination, file.Content);
+        else File.Copy(file.SourcePath!, destination);
     }
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using ReportSite.Charts;
+using ReportSite.Charts.Directives;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Html;
@@ -42,10 +44,13 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
         if (theme is null || diagnostics.HasErrors) return Result(false);
 
         var kpis = timings.Time("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Numbers, diagnostics));
+        var charts = timings.Time("LoadCharts", () => new LoadCharts().Run(options.InputDir, site, kpis, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
+        var drawn = timings.Time("RenderCharts", () => new RenderCharts().Run(charts, site, theme));
         var directives = extraDirectives
             .With(new KpiFigureDirective(kpis, theme.Numbers))
-            .With(new KpiCardsDirective(kpis, theme));
+            .With(new KpiCardsDirective(kpis, theme))
+            .With(new ChartDirective(charts, drawn, theme));
 
         pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
@@ -55,7 +60,9 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
 
         pages = timings.Time("LayOutPages", () => new LayOutPages(theme).Run(map));
         pages = timings.Time("PostProcessHtml", () => new PostProcessHtml().Run(pages, map));
-        var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir));
+        var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
+            .Concat(drawn.Values.SelectMany(c => new[] { StaticFile.Generated(c.SvgPath, c.SvgFile), StaticFile.Generated(c.CsvPath, c.CsvFile) }))
+            .ToList());
         timings.Time("CheckLinks", () => new CheckLinks().Run(pages, files.Select(f => f.OutputPath).ToHashSet(), diagnostics));
         if (diagnostics.HasErrors) return Result(false);
 

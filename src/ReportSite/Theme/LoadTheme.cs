@@ -28,6 +28,17 @@ public sealed class LoadTheme
         ("trendDown", "\"Down {0} on {1}\""),
         ("trendLevel", "\"Level with {1}\""),
         ("percentagePoints", "\"{0} points\""),
+        ("chartUnit", "\"Unit: {0}\""),
+        ("chartTotal", "Total"),
+        ("chartShowData", "Show the data"),
+        ("chartDownloadData", "Download data (CSV)"),
+        ("chartDownloadImage", "Download chart (SVG)"),
+        ("chartYear", "Year"),
+        ("chartCategory", "Category"),
+        ("csvHeader", "\"{0} ({1})\""),
+        ("labelValue", "\"{0}: {1}\""),
+        ("listSeparator", "\"; \""),
+        ("sentenceSeparator", "\". \""),
     ];
 
     /// <summary>The section of a language file that says how numbers are written.</summary>

@@ -130,12 +130,12 @@ public sealed class SiteBuildTests
     public void Unknown_directive_fails_the_build_at_its_line_with_a_suggestion()
     {
         using var site = FixtureSite.FromFile("mini");
-        site.Write("-- chapters/02-green.en.md --\n---\ntitle: Green\n---\n\nIntro.\n\n::chrt{id=energy}\n");
+        site.Write("-- chapters/02-green.en.md --\n---\ntitle: Green\n---\n\nIntro.\n\n::galery{id=energy}\n");
 
-        var result = site.Build(DirectiveRegistry.Empty.With(new TestDirective("chart")));
+        var result = site.Build(DirectiveRegistry.Empty.With(new TestDirective("gallery")));
 
         Assert.False(result.Succeeded);
-        Assert.Equal("chapters/02-green.en.md:7: unknown directive '::chrt' (did you mean '::chart'?); known directives: ::chart.", Assert.Single(result.Diagnostics).ToString());
+        Assert.Equal("chapters/02-green.en.md:7: unknown directive '::galery' (did you mean '::gallery'?); known: ::chart, ::gallery, ::kpis.", Assert.Single(result.Diagnostics).ToString());
         Assert.False(Directory.Exists(site.Output));
     }
 
@@ -143,13 +143,13 @@ public sealed class SiteBuildTests
     public void Registered_directive_renders_in_the_page()
     {
         using var site = FixtureSite.FromFile("mini");
-        site.Write("-- chapters/02-green.en.md --\n---\ntitle: Green\n---\n\n## Green operations\n\n::chart{id=energy title=\"Power use\"}\n");
+        site.Write("-- chapters/02-green.en.md --\n---\ntitle: Green\n---\n\n## Green operations\n\n::gallery{id=energy title=\"Power use\"}\n");
 
-        var result = site.Build(DirectiveRegistry.Empty.With(new TestDirective("chart")));
+        var result = site.Build(DirectiveRegistry.Empty.With(new TestDirective("gallery")));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var page = new HtmlParser().ParseDocument(site.ReadOutput("en/green/index.html"));
-        Assert.Equal("chart en energy Power use", page.QuerySelector(".prose .test-directive")!.TextContent);
+        Assert.Equal("gallery en energy Power use", page.QuerySelector(".prose .test-directive")!.TextContent);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace ReportSite.Markdown.Directives;
 
 /// <summary>
 /// Recognises a text directive, <c>:name[label]{attributes}</c>, inside running text. It needs a name
-/// right after the colon and a '[' right after the name, and no letter or digit before the colon, so
+/// right after the colon and a '[' right after the name, and no Latin letter or digit before the colon (Chinese text may run right up to it), so
 /// "note:[1]", "10:30" and "https://" stay ordinary text.
 /// </summary>
 public sealed class DirectiveInlineParser : InlineParser
@@ -18,7 +18,7 @@ public sealed class DirectiveInlineParser : InlineParser
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         var before = slice.PeekCharExtra(-1);
-        if (char.IsLetterOrDigit(before) || before == ':') return false;
+        if (char.IsAsciiLetterOrDigit(before) || before == ':') return false;
         var text = slice.Text;
         var start = slice.Start;
         var position = start + 1;

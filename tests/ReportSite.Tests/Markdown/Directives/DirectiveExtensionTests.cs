@@ -59,7 +59,7 @@ public sealed class DirectiveExtensionTests
         Assert.Equal(
             [
                 "chapters/01-a.en.md:7: ::shout: 'text' is missing; write text=\"…\".",
-                "chapters/01-a.en.md:9: unknown directive '::whisper'; known directives: ::shout.",
+                "chapters/01-a.en.md:9: unknown directive '::whisper'; known: ::shout.",
                 "chapters/01-a.en.md:11: malformed directive '::shout{text=\"x}': the quoted value of 'text' in ::shout is never closed; add the closing \".",
             ],
             diagnostics.Sorted().Select(d => d.ToString()));

@@ -1,0 +1,74 @@
+using ReportSite.Kpis;
+
+namespace ReportSite.Charts;
+
+/// <summary>Computes a <see cref="ChartModel"/> from a chart's data for one language, with the theme's words.</summary>
+public static class BuildChartModel
+{
+    /// <summary>At most this many values are spelled out in the description; the data table has them all.</summary>
+    private const int DescribedValues = 12;
+
+    public static ChartModel Run(ChartData data, string language, NumberLocale locale, Func<string, object[], string> word)
+    {
+        var chart = data.Definition;
+        var style = data.Series[0].Kpi.StyleFor(language);
+        var values = data.Series.SelectMany(s => s.Values).OfType<decimal>().ToList();
+        var extent = chart.Type == ChartType.StackedBar
+            ? Enumerable.Range(0, data.Categories.Count).Select(i => data.Series.Sum(s => s.Values[i] ?? 0)).DefaultIfEmpty(0).Max()
+            : values.Select(Math.Abs).DefaultIfEmpty(0).Max();
+        var (divisor, unit) = NumberFormat.AxisUnit(extent, style, locale);
+        var categories = data.Categories.Select(c => c.Text(language)).ToList();
+        var total = values.Sum();
+
+        var series = data.Series.Select(s =>
+        {
+            var name = chart.Type == ChartType.Donut || data.Series.Count == 1 ? null : s.Name[language];
+            var points = s.Values.Select((value, i) => value is not { } v ? null : Point(v, s.Kpi, i)).ToList();
+            return new ChartModelSeries(s.Name[language], points);
+
+            ChartPoint Point(decimal v, Kpi kpi, int i)
+            {
+                var full = kpi.Format(v, language, locale).ToString();
+                var shortText = NumberFormat.Format(v / divisor, new NumberStyle { Scaled = false, Precision = kpi.Style.Precision }, locale).ToString();
+                var what = name is null ? categories[i] : $"{categories[i]} · {name}";
+                if (chart.Type != ChartType.Donut) return new ChartPoint(v / divisor, shortText, full, word("labelValue", [what, full]));
+                var share = NumberFormat.Format(v / total * 100, new NumberStyle { Unit = KpiUnit.Percent, Precision = 1 }, locale).ToString();
+                return new ChartPoint(v / divisor, shortText, full, word("labelValue", [what, $"{full} ({share})"])) { Share = share };
+            }
+        }).ToList();
+
+        return new ChartModel
+        {
+            Id = chart.Id,
+            Type = chart.Type,
+            Horizontal = chart.Horizontal,
+            Title = chart.Title[language],
+            Description = chart.Description?[language] ?? Describe(series, categories, unit, word),
+            // A donut's legend writes every value in full, so it needs no unit line.
+            UnitCaption = unit.Length == 0 || chart.Type == ChartType.Donut ? "" : word("chartUnit", [unit]),
+            Categories = categories,
+            CategoriesAreYears = data.ByYear,
+            Series = series,
+            FormatTick = (tick, decimals) => NumberFormat.Format(tick, new NumberStyle { Scaled = false, Precision = decimals }, locale).ToString(),
+            TotalLabel = word("chartTotal", []),
+            TotalText = chart.Type == ChartType.Donut ? data.Series[0].Kpi.Format(total, language, locale).ToString() : null,
+            StackTotals = chart.Type == ChartType.StackedBar
+                ? Enumerable.Range(0, categories.Count).Select(i => NumberFormat.Format(data.Series.Sum(s => s.Values[i] ?? 0) / divisor,
+                    new NumberStyle { Scaled = false, Precision = data.Series[0].Kpi.Style.Precision }, locale).ToString()).ToList()
+                : null,
+        };
+    }
+
+    /// <summary>"2016: 2.05亿元; 2017: 4.23亿元; …", per series, for readers who cannot see the chart.</summary>
+    private static string Describe(IReadOnlyList<ChartModelSeries> series, IReadOnlyList<string> categories, string unit, Func<string, object[], string> word)
+    {
+        var separator = word("listSeparator", []);
+        var parts = series.Select(s =>
+        {
+            var points = s.Points.Select((p, i) => p is null ? null : word("labelValue", [categories[i], p.Full])).OfType<string>().ToList();
+            var listed = string.Join(separator, points.Take(DescribedValues)) + (points.Count > DescribedValues ? separator + "…" : "");
+            return series.Count == 1 ? listed : word("labelValue", [s.Name, listed]);
+        });
+        return string.Join(word("sentenceSeparator", []), parts);
+    }
+}

@@ -1,0 +1,27 @@
+using ReportSite.Content;
+using ReportSite.Kpis;
+
+namespace ReportSite.Charts;
+
+/// <summary>
+/// A chart's numbers, resolved from its KPIs and the same in every language: the categories along
+/// one axis (years or named categories) and a row of values per series, null where a series has none.
+/// </summary>
+public sealed record ChartData(
+    ChartDefinition Definition,
+    IReadOnlyList<ChartCategory> Categories,
+    IReadOnlyList<ChartSeries> Series,
+    NumberStyle Style)
+{
+    /// <summary>True when the categories are years, so the first table column is headed "year".</summary>
+    public bool ByYear => Categories.All(c => c.Year is not null);
+}
+
+/// <summary>A position on the category axis: a year, or a label per language.</summary>
+public sealed record ChartCategory(int? Year, LocalizedText? Label)
+{
+    public string Text(string language) => Label?[language] ?? Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+}
+
+/// <summary>One series: its KPI (for the name and unit word) and its values in category order.</summary>
+public sealed record ChartSeries(LocalizedText Name, Kpi Kpi, IReadOnlyList<decimal?> Values);

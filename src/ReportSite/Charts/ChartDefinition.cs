@@ -1,0 +1,36 @@
+using ReportSite.Content;
+
+namespace ReportSite.Charts;
+
+/// <summary>The kinds of chart the renderer draws.</summary>
+public enum ChartType
+{
+    Bar,
+    GroupedBar,
+    StackedBar,
+    Line,
+    Donut,
+}
+
+/// <summary>One chart from <c>data/charts.yml</c>: what to draw and which KPIs it draws.</summary>
+public sealed record ChartDefinition
+{
+    public required string Id { get; init; }
+
+    public required ChartType Type { get; init; }
+
+    /// <summary>Bars run left to right, categories down the side: for long labels and many categories.</summary>
+    public bool Horizontal { get; init; }
+
+    public required LocalizedText Title { get; init; }
+
+    /// <summary>The author's summary of what the chart shows, for screen readers; generated from the data when absent.</summary>
+    public LocalizedText? Description { get; init; }
+
+    /// <summary>The KPIs drawn, one series each (or one slice each, when every KPI has a single value).</summary>
+    public required IReadOnlyList<string> Series { get; init; }
+
+    public required string File { get; init; }
+
+    public required int Line { get; init; }
+}

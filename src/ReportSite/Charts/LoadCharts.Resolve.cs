@@ -1,0 +1,82 @@
+using ReportSite.Content;
+using ReportSite.Kpis;
+using ReportSite.Yaml;
+
+namespace ReportSite.Charts;
+
+public sealed partial class LoadCharts
+{
+    /// <summary>
+    /// Lines the KPIs up on one category axis. KPIs by year share the years; KPIs by category share
+    /// categories (matched by their primary-language label); KPIs with one value each become the
+    /// categories of a single series (the slices of a donut, say).
+    /// </summary>
+    private static ChartData? Resolve(ChartDefinition chart, KpiSet kpis, YamlMap item)
+    {
+        var at = item.Node("series");
+        var found = new List<Kpi>();
+        foreach (var id in chart.Series)
+        {
+            if (kpis.Get(id) is { } kpi) found.Add(kpi);
+            else item.Error(at, $"chart '{chart.Id}': {kpis.Unknown(id)}");
+        }
+        if (found.Count != chart.Series.Count) return null;
+
+        var first = found[0];
+        foreach (var other in found.Skip(1).Where(k => k.Style.Unit != first.Style.Unit || k.Style.Currency != first.Style.Currency))
+        {
+            item.Error(at, $"chart '{chart.Id}' mixes '{first.Id}' ({Describe(first)}) and '{other.Id}' ({Describe(other)}); a chart has one value axis, so draw them in separate charts.");
+            return null;
+        }
+
+        ChartData data;
+        if (found.Count > 1 && found.All(k => k.Values.Count == 1 && !k.ByCategory))
+        {
+            var categories = found.Select(k => new ChartCategory(null, k.Label)).ToList();
+            data = new ChartData(chart, categories, [new ChartSeries(chart.Title, first, found.Select(k => (decimal?)k.Values[0].Value).ToList())], first.Style);
+        }
+        else if (found.All(k => !k.ByCategory))
+        {
+            var years = found.SelectMany(k => k.Values.Select(v => v.Year!.Value)).Distinct().Order().ToList();
+            var categories = years.Select(y => new ChartCategory(y, null)).ToList();
+            data = new ChartData(chart, categories, found.Select(k => new ChartSeries(k.Label, k, years.Select(y => k.InYear(y)?.Value).ToList())).ToList(), first.Style);
+        }
+        else if (found.All(k => k.ByCategory))
+        {
+            var primary = first.Label.Primary;
+            var labels = found.SelectMany(k => k.Values.Select(v => v.Category!)).DistinctBy(l => l[primary]).ToList();
+            var categories = labels.Select(l => new ChartCategory(null, l)).ToList();
+            data = new ChartData(chart, categories, found.Select(k => new ChartSeries(k.Label, k,
+                labels.Select(l => k.Values.FirstOrDefault(v => v.Category![primary] == l[primary])?.Value).ToList())).ToList(), first.Style);
+        }
+        else
+        {
+            item.Error(at, $"chart '{chart.Id}' mixes KPIs by year and by category; draw them in separate charts.");
+            return null;
+        }
+        return Check(data, item) ? data : null;
+    }
+
+    /// <summary>What each chart type needs of its data, said in the author's terms.</summary>
+    private static bool Check(ChartData data, YamlMap item)
+    {
+        var chart = data.Definition;
+        var values = data.Series.SelectMany(s => s.Values).OfType<decimal>().ToList();
+        string? problem = chart.Type switch
+        {
+            ChartType.Donut when data.Series.Count > 1 => "a donut shows one series: give one KPI with 'categories:', or several KPIs with one value each",
+            ChartType.Donut or ChartType.StackedBar when values.Any(v => v < 0) => "parts of a whole cannot be negative; use a bar or line chart",
+            ChartType.Donut when values.Sum() == 0 => "every value is zero, so there is nothing to divide",
+            ChartType.Line when data.Categories.Count < 2 => "a line needs at least two points; use a bar chart or ::kpis",
+            ChartType.GroupedBar or ChartType.StackedBar when data.Series.Count < 2 => "grouped and stacked bars compare several series; list more KPIs, or use type: bar",
+            ChartType.Bar when data.Series.Count > 1 => "type: bar draws one series; use grouped-bar or stacked-bar for several",
+            _ => null,
+        };
+        if (problem is null) return true;
+        item.Error(item.Node("type"), $"chart '{chart.Id}': {problem}.");
+        return false;
+    }
+
+    private static string Describe(Kpi kpi) =>
+        kpi.Style.Unit == KpiUnit.Currency ? $"currency {kpi.Style.Currency}" : kpi.Style.Unit.ToString().ToLowerInvariant();
+}

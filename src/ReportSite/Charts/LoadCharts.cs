@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Kpis;
+using ReportSite.Yaml;
+
+namespace ReportSite.Charts;
+
+/// <summary>
+/// Reads <c>data/charts.yml</c> and resolves each chart's KPIs into one table of values, reporting
+/// every mistake (unknown type or KPI, series that cannot share an axis) with file and line.
+/// </summary>
+public sealed partial class LoadCharts
+{
+    public const string FileName = "data/charts.yml";
+
+    private static readonly string[] KnownKeys = ["id", "type", "horizontal", "title", "description", "series"];
+    private static readonly Dictionary<string, ChartType> Types = new()
+    {
+        ["bar"] = ChartType.Bar,
+        ["grouped-bar"] = ChartType.GroupedBar,
+        ["stacked-bar"] = ChartType.StackedBar,
+        ["line"] = ChartType.Line,
+        ["donut"] = ChartType.Donut,
+    };
+
+    public ChartSet Run(string inputDir, SiteConfig site, KpiSet kpis, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDir, FileName);
+        if (!File.Exists(path)) return new ChartSet([]);
+        var yaml = YamlSource.LoadMapping(File.ReadAllText(path), FileName, diagnostics);
+        if (yaml is null) return new ChartSet([]);
+        yaml.WarnUnknownKeys(["charts"], "top-level key");
+        var charts = new List<ChartData>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in yaml.MapList("charts"))
+        {
+            var definition = Read(item, site);
+            if (definition is null) continue;
+            if (seen.TryGetValue(definition.Id, out var firstLine))
+            {
+                item.Error(item.Node("id"), $"chart '{definition.Id}' is defined twice; it is already defined at {FileName}:{firstLine}. Give one of them another id.");
+                continue;
+            }
+            seen[definition.Id] = definition.Line;
+            if (Resolve(definition, kpis, item) is { } data) charts.Add(data);
+        }
+        return new ChartSet(charts);
+    }
+
+    private static ChartDefinition? Read(YamlMap item, SiteConfig site)
+    {
+        item.WarnUnknownKeys(KnownKeys, "chart setting");
+        var id = item.String("id", required: true, hint: "add 'id: name' (lower-case letters, digits and '-')");
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            item.Error(item.Node("id"), $"chart id '{id}' may use only lower-case letters, digits and '-' (it names the files charts/{id}.svg and .csv).");
+            id = null;
+        }
+        var typeText = item.String("type", required: true, hint: $"add 'type:' with one of {string.Join(", ", Types.Keys)}");
+        ChartType? type = null;
+        if (typeText is not null && !Types.TryGetValue(typeText, out var known))
+        {
+            item.Error(item.Node("type"), $"unknown chart type '{typeText}'{Suggest.DidYouMean(typeText, Types.Keys)}; use one of {string.Join(", ", Types.Keys)}.");
+        }
+        else if (typeText is not null) type = Types[typeText];
+        var horizontal = item.Bool("horizontal") ?? false;
+        if (horizontal && type is ChartType.Line or ChartType.Donut)
+        {
+            item.Warning(item.Node("horizontal"), $"'horizontal' applies to bar charts only; this {typeText} chart ignores it.");
+            horizontal = false;
+        }
+        var title = item.Text("title", site.Languages, required: true);
+        var description = item.Text("description", site.Languages);
+        var series = item.StringList("series", required: true);
+        if (series is { Count: 0 }) item.Error(item.Node("series"), "'series' is empty; list the KPI ids to draw, e.g. 'series: [foundation.poverty-funding]'.");
+        if (id is null || type is null || title is null || series is null || series.Count == 0) return null;
+        return new ChartDefinition
+        {
+            Id = id,
+            Type = type.Value,
+            Horizontal = horizontal,
+            Title = title,
+            Description = description,
+            Series = series,
+            File = FileName,
+            Line = item.Line,
+        };
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+}

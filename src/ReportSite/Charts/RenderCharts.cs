@@ -1,0 +1,41 @@
+using System.Text;
+using ReportSite.Charts.Svg;
+using ReportSite.Content;
+
+namespace ReportSite.Charts;
+
+/// <summary>
+/// Draws every chart once per language, in parallel: the inline SVGs for phones and wide screens,
+/// and the standalone files <c>charts/&lt;id&gt;.svg</c> and <c>.csv</c> (<c>&lt;id&gt;.&lt;language&gt;.svg</c>
+/// for languages after the primary one).
+/// </summary>
+public sealed class RenderCharts
+{
+    /// <summary>Layout widths in CSS pixels: a phone's content column, and a desktop prose column.</summary>
+    public const double NarrowWidth = 360;
+    public const double WideWidth = 720;
+    public const string Folder = "charts";
+
+    public IReadOnlyDictionary<(string Id, string Language), RenderedChart> Run(ChartSet charts, SiteConfig site, Theme.Theme theme) =>
+        charts.All
+            .SelectMany(chart => site.Languages.Select(language => (chart, language)))
+            .AsParallel()
+            .ToDictionary(x => (x.chart.Definition.Id, x.language), x => Render(x.chart, x.language, site, theme));
+
+    private static RenderedChart Render(ChartData chart, string language, SiteConfig site, Theme.Theme theme)
+    {
+        string Word(string key, object[] args) => theme.Word(language, key, args);
+        var locale = theme.Numbers[language];
+        var model = BuildChartModel.Run(chart, language, locale, Word);
+        var name = language == site.PrimaryLanguage ? chart.Definition.Id : $"{chart.Definition.Id}.{language}";
+        var standalone = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SvgChartRenderer.Render(model, new ChartOptions(WideWidth, ShowTitle: true));
+        return new RenderedChart(
+            model,
+            SvgChartRenderer.Render(model, new ChartOptions(NarrowWidth, IdSuffix: "-narrow")),
+            SvgChartRenderer.Render(model, new ChartOptions(WideWidth, IdSuffix: "-wide")),
+            $"{Folder}/{name}.svg",
+            Encoding.UTF8.GetBytes(standalone),
+            $"{Folder}/{name}.csv",
+            ChartCsv.Write(chart, language, locale, Word));
+    }
+}

@@ -1,0 +1,167 @@
+using ReportSite.Charts.Layout;
+using static ReportSite.Charts.Svg.SvgWriter;
+
+namespace ReportSite.Charts.Svg;
+
+/// <summary>Vertical bars (single, grouped, stacked) and lines over a category axis.</summary>
+internal static class CartesianChartSvg
+{
+    private const double Right = 14;
+
+    /// <summary>
+    /// Whether a vertical bar chart can label every category without thinning or towering labels; when
+    /// not (many or long categories on a phone), the renderer lays the bars on their side instead.
+    /// </summary>
+    public static bool Fits(ChartModel model, ChartOptions options)
+    {
+        var (left, _, plotHeight) = Frame(model, options);
+        var band = (options.Width - left - Right) / model.Categories.Count;
+        var labels = AxisLabels.For(model.Categories, band, model.CategoriesAreYears, options);
+        return labels.Step == 1 && labels.Height <= plotHeight * 0.8;
+    }
+
+    public static double Draw(ChartModel model, ChartOptions options, SvgWriter svg, double top)
+    {
+        var lh = options.LineHeight;
+        var (left, scale, plotHeight) = Frame(model, options);
+        var plotTop = top + lh;
+        var plotBottom = plotTop + plotHeight;
+        var plotWidth = options.Width - left - Right;
+        var band = plotWidth / model.Categories.Count;
+        double Y(decimal value) => plotBottom - scale.Fraction(value) * plotHeight;
+
+        svg.Open("g", "class=\"chart-grid\"");
+        foreach (var (tick, text) in ValueAxis.Labels(model, scale))
+        {
+            var y = Y(tick);
+            svg.Line(left, y, options.Width - Right, y, $"stroke=\"{(tick == 0 ? ChartPalette.Axis : ChartPalette.Grid)}\" stroke-width=\"1\"");
+            svg.Text(left - 6, y + options.FontSize * 0.35, text, $"text-anchor=\"end\" fill=\"{ChartPalette.SoftInk}\"");
+        }
+        svg.Close("g");
+
+        svg.Open("g", "class=\"chart-marks\"");
+        if (model.Type == ChartType.Line) Lines(model, options, svg, left, band, Y);
+        else Bars(model, options, svg, left, band, Y);
+        svg.Close("g");
+
+        var labels = AxisLabels.For(model.Categories, band, model.CategoriesAreYears, options);
+        labels.Draw(svg, left, band, plotBottom, options);
+        return plotBottom + labels.Height;
+    }
+
+    /// <summary>The left margin (room for tick labels), the value scale and the plot's height.</summary>
+    private static (double Left, NiceScale Scale, double PlotHeight) Frame(ChartModel model, ChartOptions options)
+    {
+        var plotHeight = Math.Clamp(options.Width * 0.45, 170, 300);
+        var scale = ValueAxis.For(model, plotHeight, options.LineHeight * 2.4);
+        var left = Math.Ceiling(ValueAxis.WidestLabel(model, scale, options.FontSize) + 14);
+        return (left, scale, plotHeight);
+    }
+
+    private static void Bars(ChartModel model, ChartOptions options, SvgWriter svg, double left, double band, Func<decimal, double> y)
+    {
+        var stacked = model.Type == ChartType.StackedBar;
+        var series = model.Series.Count;
+        var groupWidth = Math.Min(band * (series > 1 && !stacked ? 0.8 : 0.62), stacked || series == 1 ? 64 : 28 * series);
+        var barWidth = stacked ? groupWidth : groupWidth / series;
+        var labelled = new List<(double X, double Y, string Text, string Fill)>();
+        for (var c = 0; c < model.Categories.Count; c++)
+        {
+            var x0 = left + c * band + (band - groupWidth) / 2;
+            var stackBase = 0m;
+            for (var s = 0; s < series; s++)
+            {
+                if (model.Series[s].Points[c] is not { } point) continue;
+                var color = ChartPalette.For(s);
+                var from = stacked ? stackBase : 0;
+                var to = from + point.Value;
+                stackBase = stacked ? to : 0;
+                var x = stacked ? x0 : x0 + s * barWidth;
+                var (yTop, yBottom) = (Math.Min(y(from), y(to)), Math.Max(y(from), y(to)));
+                var gap = series > 1 && !stacked ? 1 : 0;
+                svg.Mark("rect", $"x=\"{N(x + gap)}\" y=\"{N(yTop)}\" width=\"{N(barWidth - 2 * gap)}\" height=\"{N(Math.Max(yBottom - yTop, 0.5))}\"", color, point.Tip, s, c);
+                var width = TextMetrics.Width(point.Short, options.FontSize * 0.92);
+                if (stacked)
+                {
+                    if (width <= barWidth - 4 && yBottom - yTop >= options.LineHeight)
+                        labelled.Add((x + barWidth / 2, (yTop + yBottom) / 2 + options.FontSize * 0.35, point.Short, ChartPalette.TextOn(color)));
+                }
+                else if (width <= barWidth + (series == 1 ? band - groupWidth : 0) - 2)
+                {
+                    var above = point.Value >= 0;
+                    labelled.Add((x + barWidth / 2, above ? yTop - 5 : yBottom + options.FontSize + 3, point.Short, ChartPalette.Ink));
+                }
+            }
+            if (stacked && model.StackTotals is { } totals && TextMetrics.Width(totals[c], options.FontSize) <= band - 2)
+            {
+                labelled.Add((x0 + groupWidth / 2, y(stackBase) - 5, totals[c], ChartPalette.Ink));
+            }
+        }
+        svg.Open("g", $"class=\"chart-values\" font-size=\"{N(options.FontSize * 0.92)}\" text-anchor=\"middle\"");
+        foreach (var (x, ty, text, fill) in labelled) svg.Text(x, ty, text, fill == ChartPalette.Ink ? "" : $"fill=\"{fill}\"");
+        svg.Close("g");
+    }
+
+    private static void Lines(ChartModel model, ChartOptions options, SvgWriter svg, double left, double band, Func<decimal, double> y)
+    {
+        double svgFont(ChartModel _) => options.FontSize;
+        var markers = model.Categories.Count <= 40;
+        for (var s = 0; s < model.Series.Count; s++)
+        {
+            var color = ChartPalette.For(s);
+            var path = new System.Text.StringBuilder();
+            var pen = 'M';
+            var points = model.Series[s].Points;
+            for (var c = 0; c < points.Count; c++)
+            {
+                if (points[c] is not { } point) { pen = 'M'; continue; }
+                path.Append(pen).Append(N(left + (c + 0.5) * band)).Append(' ').Append(N(y(point.Value))).Append(' ');
+                pen = 'L';
+            }
+            svg.Raw($"<path d=\"{path.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"{Dash(s)}/>\n");
+            for (var c = 0; c < points.Count; c++)
+            {
+                if (points[c] is not { } point) continue;
+                var (x, py) = (left + (c + 0.5) * band, y(point.Value));
+                var tip = $"data-series=\"{s}\" data-category=\"{c}\" data-tip=\"{Escape(point.Tip)}\"";
+                svg.Raw(markers ? Marker(x, py, s, color, tip) : $"<circle cx=\"{N(x)}\" cy=\"{N(py)}\" r=\"{N(Math.Max(1.5, Math.Min(3, band / 2)))}\" fill=\"{color}\" {tip}/>");
+                svg.Raw("\n");
+            }
+        }
+        var fitting = model.Series.Count == 1 && model.Categories.Count <= 12
+            && model.Series[0].Points.All(p => p is null || TextMetrics.Width(p.Short, svgFont(model)) <= band - 4);
+        if (fitting)
+        {
+            svg.Open("g", "class=\"chart-values\" text-anchor=\"middle\"");
+            var points = model.Series[0].Points;
+            for (var c = 0; c < points.Count; c++)
+            {
+                if (points[c] is { } point) svg.Text(left + (c + 0.5) * band, y(point.Value) - 9, point.Short);
+            }
+            svg.Close("g");
+        }
+    }
+
+    /// <summary>Dash patterns, so lines stay apart without colour.</summary>
+    public static string Dash(int series) => (series % 4) switch
+    {
+        0 => "",
+        1 => " stroke-dasharray=\"7 4\"",
+        2 => " stroke-dasharray=\"2 3\"",
+        _ => " stroke-dasharray=\"10 3 2 3\"",
+    };
+
+    /// <summary>A point marker whose shape also tells the series apart: circle, square, triangle, diamond.</summary>
+    public static string Marker(double x, double y, int series, string color, string attributes)
+    {
+        var extra = attributes.Length == 0 ? "" : " " + attributes;
+        var stroke = "stroke=\"#ffffff\" stroke-width=\"1.5\"";
+        return (series % 4) switch
+        {
+            0 => $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"4.5\" fill=\"{color}\" {stroke}{extra}/>",
+            1 => $"<rect x=\"{N(x - 4)}\" y=\"{N(y - 4)}\" width=\"8\" height=\"8\" fill=\"{color}\" {stroke}{extra}/>",
+            2 => $"<path d=\"M{N(x)} {N(y - 5)}L{N(x + 5)} {N(y + 4)}L{N(x - 5)} {N(y + 4)}Z\" fill=\"{color}\" {stroke}{extra}/>",
+            _ => $"<path d=\"M{N(x)} {N(y - 5.5)}L{N(x + 5.5)} {N(y)}L{N(x)} {N(y + 5.5)}L{N(x - 5.5)} {N(y)}Z\" fill=\"{color}\" {stroke}{extra}/>",
+        };
+    }
+}

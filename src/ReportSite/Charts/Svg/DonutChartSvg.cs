@@ -1,0 +1,102 @@
+using ReportSite.Charts.Layout;
+using static ReportSite.Charts.Svg.SvgWriter;
+
+namespace ReportSite.Charts.Svg;
+
+/// <summary>
+/// A donut of one series' shares, clockwise from twelve o'clock, the total in the middle, and a
+/// legend that names every slice with its value and share (beside the donut when there is room,
+/// below it on a phone), so no slice is known by its colour alone.
+/// </summary>
+internal static class DonutChartSvg
+{
+    public static double Draw(ChartModel model, ChartOptions options, SvgWriter svg, double top)
+    {
+        var f = options.FontSize;
+        var lh = options.LineHeight;
+        var side = options.Width >= 520;
+        var diameter = side ? Math.Min(options.Width * 0.4, 260) : Math.Min(options.Width - 60, 240);
+        var radius = diameter / 2;
+        var inner = radius * 0.58;
+        var cx = side ? 12 + radius : options.Width / 2;
+        var cy = top + 8 + radius;
+        var points = model.Series[0].Points;
+        var total = points.OfType<ChartPoint>().Sum(p => p.Value);
+
+        svg.Open("g", "class=\"chart-marks\" stroke=\"#ffffff\" stroke-width=\"2\"");
+        var angle = 0.0;
+        var shares = new List<(double Mid, double Sweep, string Share, string Color)>();
+        for (var c = 0; c < points.Count; c++)
+        {
+            if (points[c] is not { } point || point.Value == 0) continue;
+            var sweep = (double)(point.Value / total) * 360;
+            var color = ChartPalette.For(c);
+            svg.Mark("path", $"d=\"{Slice(cx, cy, radius, inner, angle, Math.Min(sweep, 359.99))}\"", color, point.Tip, 0, c);
+            shares.Add((angle + sweep / 2, sweep, point.Share ?? "", color));
+            angle += sweep;
+        }
+        svg.Close("g");
+
+        svg.Open("g", $"class=\"chart-values\" font-size=\"{N(f * 0.92)}\" font-weight=\"700\" text-anchor=\"middle\"");
+        foreach (var (mid, sweep, share, color) in shares)
+        {
+            var (x, y) = At(cx, cy, (radius + inner) / 2, mid);
+            var arc = sweep / 360 * Math.PI * (radius + inner);
+            if (arc >= TextMetrics.Width(share, f * 0.92) + 4 && radius - inner >= f + 4)
+            {
+                svg.Text(x, y + f * 0.32, share, $"fill=\"{ChartPalette.TextOn(color)}\"");
+            }
+        }
+        svg.Close("g");
+
+        // The total in the middle, shrunk until it fits inside the hole.
+        var totalText = model.TotalText ?? "";
+        var size = f * 1.25;
+        while (size > f * 0.8 && TextMetrics.Width(totalText, size) > inner * 1.8) size -= 0.5;
+        svg.Text(cx, cy - 2, model.TotalLabel, $"text-anchor=\"middle\" fill=\"{ChartPalette.SoftInk}\"");
+        svg.Text(cx, cy + size + 2, totalText, $"text-anchor=\"middle\" font-weight=\"700\" font-size=\"{N(size)}\"");
+
+        var legendX = side ? cx + radius + 28 : 12.0;
+        var legendTop = side ? top + 8 : cy + radius + 16;
+        var legendBottom = Legend(model, options, svg, legendX, legendTop, options.Width - legendX - 12);
+        if (side) legendBottom = Math.Max(legendBottom, cy + radius);
+        return legendBottom + 4;
+    }
+
+    private static double Legend(ChartModel model, ChartOptions options, SvgWriter svg, double x, double y, double width)
+    {
+        var f = options.FontSize;
+        var lh = options.LineHeight;
+        var points = model.Series[0].Points;
+        svg.Open("g", "class=\"chart-legend\"");
+        for (var c = 0; c < points.Count; c++)
+        {
+            if (points[c] is not { } point) continue;
+            var name = TextMetrics.Wrap(model.Categories[c], width - 22, f);
+            var detail = TextMetrics.Wrap($"{point.Full} · {point.Share}", width - 22, f * 0.92);
+            svg.Raw($"<rect x=\"{N(x)}\" y=\"{N(y + 2)}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{ChartPalette.For(c)}\"/>\n");
+            svg.Text(x + 22, y + f, name, lh, "font-weight=\"650\"");
+            y += name.Count * lh;
+            svg.Text(x + 22, y + f * 0.92, detail, lh, $"fill=\"{ChartPalette.SoftInk}\" font-size=\"{N(f * 0.92)}\"");
+            y += detail.Count * lh + 8;
+        }
+        svg.Close("g");
+        return y;
+    }
+
+    private static (double X, double Y) At(double cx, double cy, double r, double degrees)
+    {
+        var radians = (degrees - 90) * Math.PI / 180;
+        return (cx + r * Math.Cos(radians), cy + r * Math.Sin(radians));
+    }
+
+    private static string Slice(double cx, double cy, double outer, double inner, double start, double sweep)
+    {
+        var (x1, y1) = At(cx, cy, outer, start);
+        var (x2, y2) = At(cx, cy, outer, start + sweep);
+        var (x3, y3) = At(cx, cy, inner, start + sweep);
+        var (x4, y4) = At(cx, cy, inner, start);
+        var large = sweep > 180 ? 1 : 0;
+        return $"M{N(x1)} {N(y1)}A{N(outer)} {N(outer)} 0 {large} 1 {N(x2)} {N(y2)}L{N(x3)} {N(y3)}A{N(inner)} {N(inner)} 0 {large} 0 {N(x4)} {N(y4)}Z";
+    }
+}

@@ -1,0 +1,100 @@
+using ReportSite.Charts.Layout;
+using static ReportSite.Charts.Svg.SvgWriter;
+
+namespace ReportSite.Charts.Svg;
+
+/// <summary>
+/// Bars on their side: category labels wrap in a column on the left, one row per category, values at
+/// the bar ends. Chosen by the author (<c>horizontal: true</c>) or when vertical labels would not fit.
+/// </summary>
+internal static class HorizontalBarSvg
+{
+    private const double Thickness = 18;
+    private const double GroupedThickness = 12;
+
+    public static double Draw(ChartModel model, ChartOptions options, SvgWriter svg, double top)
+    {
+        var f = options.FontSize;
+        var lh = options.LineHeight;
+        var stacked = model.Type == ChartType.StackedBar;
+        var bars = stacked ? 1 : model.Series.Count;
+        var thickness = bars == 1 ? Thickness : GroupedThickness;
+
+        var labelColumn = Math.Min(options.Width * 0.38, model.Categories.Max(c => TextMetrics.Width(c, f)) + 2);
+        var labels = model.Categories.Select(c => TextMetrics.Wrap(c, labelColumn, f)).ToList();
+        labelColumn = Math.Max(labelColumn, labels.SelectMany(l => l).Max(l => TextMetrics.Width(l, f)));
+        var valueTexts = stacked ? model.StackTotals! : model.Series.SelectMany(s => s.Points).OfType<ChartPoint>().Select(p => p.Short).ToList();
+        var valueRoom = valueTexts.Select(t => TextMetrics.Width(t, f * 0.92)).DefaultIfEmpty(0).Max() + 8;
+        var left = 8 + labelColumn + 10;
+        var plotWidth = options.Width - left - valueRoom - 8;
+
+        var scale = ValueAxis.For(model, plotWidth, 80);
+        var tickWidth = ValueAxis.WidestLabel(model, scale, f) + 14;
+        scale = ValueAxis.For(model, plotWidth, tickWidth);
+        double X(decimal value) => left + scale.Fraction(value) * plotWidth;
+
+        var rowHeights = labels.Select(l => Math.Max(l.Count * lh + 8, bars * thickness + 12)).ToList();
+        var plotTop = top + 4;
+        var plotBottom = plotTop + rowHeights.Sum();
+
+        svg.Open("g", "class=\"chart-grid\"");
+        foreach (var (tick, text) in ValueAxis.Labels(model, scale))
+        {
+            var x = X(tick);
+            svg.Line(x, plotTop, x, plotBottom, $"stroke=\"{(tick == 0 ? ChartPalette.Axis : ChartPalette.Grid)}\" stroke-width=\"1\"");
+            svg.Text(x, plotBottom + f + 4, text, $"text-anchor=\"middle\" fill=\"{ChartPalette.SoftInk}\"");
+        }
+        svg.Close("g");
+
+        var values = new List<(double X, double Y, string Text, string Anchor, string Fill)>();
+        svg.Open("g", "class=\"chart-categories\"");
+        var rowTop = plotTop;
+        for (var c = 0; c < labels.Count; c++)
+        {
+            var middle = rowTop + rowHeights[c] / 2;
+            svg.Text(8 + labelColumn, middle - (labels[c].Count - 1) * lh / 2 + f * 0.35, labels[c], lh, "text-anchor=\"end\"");
+            rowTop += rowHeights[c];
+        }
+        svg.Close("g");
+
+        svg.Open("g", "class=\"chart-marks\"");
+        rowTop = plotTop;
+        for (var c = 0; c < labels.Count; c++)
+        {
+            var y0 = rowTop + (rowHeights[c] - bars * thickness) / 2;
+            var stackBase = 0m;
+            for (var s = 0; s < model.Series.Count; s++)
+            {
+                if (model.Series[s].Points[c] is not { } point) continue;
+                var color = ChartPalette.For(s);
+                var from = stacked ? stackBase : 0;
+                var to = from + point.Value;
+                stackBase = stacked ? to : 0;
+                var y = stacked ? y0 : y0 + s * thickness;
+                var (x1, x2) = (Math.Min(X(from), X(to)), Math.Max(X(from), X(to)));
+                var gap = bars > 1 ? 1 : 0;
+                svg.Mark("rect", $"x=\"{N(x1)}\" y=\"{N(y + gap)}\" width=\"{N(Math.Max(x2 - x1, 0.5))}\" height=\"{N(thickness - 2 * gap)}\"", color, point.Tip, s, c);
+                var middle = y + thickness / 2 + f * 0.32;
+                if (!stacked)
+                {
+                    values.Add(point.Value >= 0 ? (x2 + 4, middle, point.Short, "start", ChartPalette.Ink) : (x1 - 4, middle, point.Short, "end", ChartPalette.Ink));
+                }
+                else if (TextMetrics.Width(point.Short, f * 0.92) <= x2 - x1 - 6)
+                {
+                    values.Add(((x1 + x2) / 2, middle, point.Short, "middle", ChartPalette.TextOn(color)));
+                }
+            }
+            if (stacked) values.Add((X(stackBase) + 4, y0 + thickness / 2 + f * 0.32, model.StackTotals![c], "start", ChartPalette.Ink));
+            rowTop += rowHeights[c];
+        }
+        svg.Close("g");
+
+        svg.Open("g", $"class=\"chart-values\" font-size=\"{N(f * 0.92)}\"");
+        foreach (var (x, y, text, anchor, fill) in values)
+        {
+            svg.Text(x, y, text, $"text-anchor=\"{anchor}\"" + (fill == ChartPalette.Ink ? "" : $" fill=\"{fill}\""));
+        }
+        svg.Close("g");
+        return plotBottom + f + 8;
+    }
+}
