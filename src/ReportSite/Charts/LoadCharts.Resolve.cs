@@ -8,8 +8,8 @@ public sealed partial class LoadCharts
 {
     /// <summary>
     /// Lines the KPIs up on one category axis. KPIs by year share the years; KPIs by category share
-    /// categories (matched by their primary-language label); KPIs with one value each become the
-    /// categories of a single series (the slices of a donut, say).
+    /// categories (matched by their primary-language label); in a bar or donut chart, KPIs with one
+    /// value each become the categories of a single series (the bars, or the slices).
     /// </summary>
     private static ChartData? Resolve(ChartDefinition chart, KpiSet kpis, YamlMap item)
     {
@@ -30,7 +30,7 @@ public sealed partial class LoadCharts
         }
 
         ChartData data;
-        if (found.Count > 1 && found.All(k => k.Values.Count == 1 && !k.ByCategory))
+        if (found.Count > 1 && chart.Type is ChartType.Bar or ChartType.Donut && found.All(k => k.Values.Count == 1 && !k.ByCategory))
         {
             var categories = found.Select(k => new ChartCategory(null, k.Label)).ToList();
             data = new ChartData(chart, categories, [new ChartSeries(chart.Title, first, found.Select(k => (decimal?)k.Values[0].Value).ToList())], first.Style);
@@ -38,6 +38,8 @@ public sealed partial class LoadCharts
         else if (found.All(k => !k.ByCategory))
         {
             var years = found.SelectMany(k => k.Values.Select(v => v.Year!.Value)).Distinct().Order().ToList();
+            // A line spaces its points in time: a year nobody reported stays on the axis, as a gap in the line.
+            if (chart.Type == ChartType.Line) years = Enumerable.Range(years[0], years[^1] - years[0] + 1).ToList();
             var categories = years.Select(y => new ChartCategory(y, null)).ToList();
             data = new ChartData(chart, categories, found.Select(k => new ChartSeries(k.Label, k, years.Select(y => k.InYear(y)?.Value).ToList())).ToList(), first.Style);
         }
