@@ -44,12 +44,24 @@ public sealed record NiceScale(decimal Min, decimal Max, decimal Step)
             var pad = Math.Abs(high) / 2;
             (low, high) = low >= 0 ? (0, high + pad) : (low - pad, high <= 0 ? 0 : high);
         }
+        // The smallest nice step that covers the values in at most count ticks, so the axis ends
+        // close above the largest value (0–150,000 for 108,000, not 0–200,000).
         var step = NiceStep((high - low) / Math.Max(1, count - 1));
+        foreach (var smaller in new[] { step / 2.5m, step / 2, step / 4, step / 5 }.Where(IsNice).Order())
+        {
+            if (Math.Ceiling(high / smaller) - Math.Floor(low / smaller) + 1 <= count)
+            {
+                step = smaller;
+                break;
+            }
+        }
         var min = Math.Floor(low / step) * step;
         var max = Math.Ceiling(high / step) * step;
         if (max == min) max = min + step;
         return new NiceScale(min, max, step);
     }
+
+    private static bool IsNice(decimal step) => NiceStep(step) == step;
 
     private static decimal NiceStep(decimal rough)
     {

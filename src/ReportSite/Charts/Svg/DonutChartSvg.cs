@@ -49,12 +49,16 @@ internal static class DonutChartSvg
         }
         svg.Close("g");
 
-        // The total in the middle, shrunk until it fits inside the hole.
+        // The total in the middle: shrunk to fit inside the hole, or set on two lines ("38,798" over "employees").
         var totalText = model.TotalText ?? "";
+        var room = inner * 1.6;
         var size = f * 1.25;
-        while (size > f * 0.8 && TextMetrics.Width(totalText, size) > inner * 1.8) size -= 0.5;
-        svg.Text(cx, cy - 2, model.TotalLabel, $"text-anchor=\"middle\" fill=\"{ChartPalette.SoftInk}\"");
-        svg.Text(cx, cy + size + 2, totalText, $"text-anchor=\"middle\" font-weight=\"700\" font-size=\"{N(size)}\"");
+        double Bold(string text, double at) => TextMetrics.Width(text, at) * 1.08;
+        while (size > f && Bold(totalText, size) > room) size -= 0.5;
+        IReadOnlyList<string> totalLines = Bold(totalText, size) <= room ? [totalText] : TextMetrics.Wrap(totalText, room / 1.08, size);
+        var totalTop = cy - (totalLines.Count - 1) * size * 0.6;
+        svg.Text(cx, totalTop - 2, model.TotalLabel, $"text-anchor=\"middle\" fill=\"{ChartPalette.SoftInk}\"");
+        svg.Text(cx, totalTop + size + 2, totalLines, size * 1.2, $"text-anchor=\"middle\" font-weight=\"700\" font-size=\"{N(size)}\"");
 
         var legendX = side ? cx + radius + 28 : 12.0;
         var legendTop = side ? top + 8 : cy + radius + 16;
