@@ -13,7 +13,7 @@ public sealed class RenderCharts
 {
     /// <summary>Layout widths in CSS pixels: a phone's content column, and a desktop prose column.</summary>
     public const double NarrowWidth = 360;
-    public const double WideWidth = 720;
+    public const double WideWidth = 640;
     public const string Folder = "charts";
 
     public IReadOnlyDictionary<(string Id, string Language), RenderedChart> Run(ChartSet charts, SiteConfig site, Theme.Theme theme) =>

@@ -36,7 +36,7 @@ internal sealed record AxisLabels(LabelMode Mode, IReadOnlyList<IReadOnlyList<st
             var step = (int)Math.Ceiling((widest + 10) / band);
             return new AxisLabels(LabelMode.Level, single, step, lh + 4);
         }
-        if (band >= f * 1.5)
+        if (band >= f * 1.45)
         {
             return new AxisLabels(LabelMode.Turned45, single, 1, widest * 0.71 + f + 6);
         }
