@@ -68,14 +68,9 @@ internal static class CartesianChartSvg
         for (var c = 0; c < model.Categories.Count; c++)
         {
             var x0 = left + c * band + (band - groupWidth) / 2;
-            var stackBase = 0m;
-            for (var s = 0; s < series; s++)
+            foreach (var (s, point, from, to) in BarSegments.Of(model, c, stacked))
             {
-                if (model.Series[s].Points[c] is not { } point) continue;
                 var color = ChartPalette.For(s);
-                var from = stacked ? stackBase : 0;
-                var to = from + point.Value;
-                stackBase = stacked ? to : 0;
                 var x = stacked ? x0 : x0 + s * barWidth;
                 var (yTop, yBottom) = (Math.Min(y(from), y(to)), Math.Max(y(from), y(to)));
                 var gap = series > 1 && !stacked ? 1 : 0;
@@ -94,7 +89,7 @@ internal static class CartesianChartSvg
             }
             if (stacked && model.StackTotals is { } totals && TextMetrics.Width(totals[c], options.FontSize) <= band - 2)
             {
-                labelled.Add((x0 + groupWidth / 2, y(stackBase) - 5, totals[c], ChartPalette.Ink));
+                labelled.Add((x0 + groupWidth / 2, y(BarSegments.Top(model, c)) - 5, totals[c], ChartPalette.Ink));
             }
         }
         svg.Open("g", $"class=\"chart-values\" font-size=\"{N(options.FontSize * 0.92)}\" text-anchor=\"middle\"");

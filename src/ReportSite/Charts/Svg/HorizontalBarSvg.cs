@@ -62,14 +62,9 @@ internal static class HorizontalBarSvg
         for (var c = 0; c < labels.Count; c++)
         {
             var y0 = rowTop + (rowHeights[c] - bars * thickness) / 2;
-            var stackBase = 0m;
-            for (var s = 0; s < model.Series.Count; s++)
+            foreach (var (s, point, from, to) in BarSegments.Of(model, c, stacked))
             {
-                if (model.Series[s].Points[c] is not { } point) continue;
                 var color = ChartPalette.For(s);
-                var from = stacked ? stackBase : 0;
-                var to = from + point.Value;
-                stackBase = stacked ? to : 0;
                 var y = stacked ? y0 : y0 + s * thickness;
                 var (x1, x2) = (Math.Min(X(from), X(to)), Math.Max(X(from), X(to)));
                 var gap = bars > 1 ? 1 : 0;
@@ -84,7 +79,7 @@ internal static class HorizontalBarSvg
                     values.Add(((x1 + x2) / 2, middle, point.Short, "middle", ChartPalette.TextOn(color)));
                 }
             }
-            if (stacked) values.Add((X(stackBase) + 4, y0 + thickness / 2 + f * 0.32, model.StackTotals![c], "start", ChartPalette.Ink));
+            if (stacked) values.Add((X(BarSegments.Top(model, c)) + 4, y0 + thickness / 2 + f * 0.32, model.StackTotals![c], "start", ChartPalette.Ink));
             rowTop += rowHeights[c];
         }
         svg.Close("g");

@@ -12,7 +12,7 @@ internal static class ValueAxis
         if (model.Type == ChartType.StackedBar)
         {
             low = 0;
-            high = Enumerable.Range(0, model.Categories.Count).Select(i => model.Series.Sum(s => s.Points[i]?.Value ?? 0)).Max();
+            high = Enumerable.Range(0, model.Categories.Count).Select(i => BarSegments.Top(model, i)).Max();
         }
         else
         {
