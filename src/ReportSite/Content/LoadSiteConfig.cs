@@ -9,7 +9,7 @@ public sealed partial class LoadSiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Known = ["languages", "baseUrl", "title", "subtitle", "organisation", "description", "year"];
+    private static readonly string[] Known = ["languages", "baseUrl", "title", "subtitle", "organisation", "description", "year", "qr"];
 
     public SiteConfig? Run(string inputDir, DiagnosticBag diagnostics)
     {
@@ -32,6 +32,15 @@ public sealed partial class LoadSiteConfig
         var organisation = yaml.Text("organisation", languages);
         var description = yaml.Text("description", languages);
         var year = yaml.Int("year");
+        var qr = yaml.Map("qr");
+        qr?.WarnUnknownKeys(["errorCorrection", "campaign"], "qr setting");
+        var level = qr?.String("errorCorrection");
+        if (level is not null and not ("M" or "Q"))
+        {
+            qr!.Error(qr.Node("errorCorrection"), $"qr errorCorrection '{level}' is not for print: use M (15%) or Q (25%, recommended; H is only needed behind a logo).");
+            level = null;
+        }
+        var campaign = qr?.String("campaign")?.TrimStart('?', '&');
         if (baseUrl is null || title is null) return null;
         return new SiteConfig
         {
@@ -42,6 +51,8 @@ public sealed partial class LoadSiteConfig
             Organisation = organisation,
             Description = description,
             Year = year,
+            Campaign = campaign,
+            QrErrorCorrection = level ?? "Q",
         };
     }
 

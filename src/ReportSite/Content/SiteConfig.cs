@@ -21,5 +21,11 @@ public sealed record SiteConfig
     /// <summary>The reporting year, shown on the cover.</summary>
     public int? Year { get; init; }
 
+    /// <summary>Query parameters added to every media target ("utm_source=print&amp;utm_medium=qr"), or null.</summary>
+    public string? Campaign { get; init; }
+
+    /// <summary>QR error correction for print: "M" (15%) or "Q" (25%, the default, survives scuffs and folds).</summary>
+    public string QrErrorCorrection { get; init; } = "Q";
+
     public string PrimaryLanguage => Languages[0];
 }

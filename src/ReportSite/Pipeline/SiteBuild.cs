@@ -7,6 +7,8 @@ using ReportSite.Html;
 using ReportSite.Kpis;
 using ReportSite.Kpis.Directives;
 using ReportSite.Markdown;
+using ReportSite.Media;
+using ReportSite.Media.Directives;
 using ReportSite.Markdown.Directives;
 using ReportSite.Output;
 using ReportSite.Pages;
@@ -45,12 +47,15 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
 
         var kpis = timings.Time("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Numbers, diagnostics));
         var charts = timings.Time("LoadCharts", () => new LoadCharts().Run(options.InputDir, site, kpis, diagnostics));
+        var media = timings.Time("LoadMedia", () => new LoadMedia().Run(options.InputDir, site, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var drawn = timings.Time("RenderCharts", () => new RenderCharts().Run(charts, site, theme));
+        var (codes, mediaFiles) = timings.Time("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme));
         var directives = extraDirectives
             .With(new KpiFigureDirective(kpis, theme.Numbers))
             .With(new KpiCardsDirective(kpis, theme))
-            .With(new ChartDirective(charts, drawn, theme));
+            .With(new ChartDirective(charts, drawn, theme))
+            .With(new ScanDirective(media, codes, theme));
 
         pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
@@ -62,6 +67,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
         pages = timings.Time("PostProcessHtml", () => new PostProcessHtml().Run(pages, map));
         var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
             .Concat(drawn.Values.SelectMany(c => new[] { StaticFile.Generated(c.SvgPath, c.SvgFile), StaticFile.Generated(c.CsvPath, c.CsvFile) }))
+            .Concat(mediaFiles)
             .ToList());
         timings.Time("CheckLinks", () => new CheckLinks().Run(pages, files.Select(f => f.OutputPath).ToHashSet(), diagnostics));
         if (diagnostics.HasErrors) return Result(false);

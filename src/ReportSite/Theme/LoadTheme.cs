@@ -39,6 +39,18 @@ public sealed class LoadTheme
         ("labelValue", "\"{0}: {1}\""),
         ("listSeparator", "\"; \""),
         ("sentenceSeparator", "\". \""),
+        ("scanWatch", "Scan to watch"),
+        ("scanRead", "Scan to read"),
+        ("scanListen", "Scan to listen"),
+        ("scanLearn", "Scan to learn more"),
+        ("openWatch", "Watch the video"),
+        ("openRead", "Read it online"),
+        ("openListen", "Listen now"),
+        ("openLearn", "Find out more"),
+        ("mediaDuration", "\"Running time {0}\""),
+        ("shortLink", "\"Short link: {0}\""),
+        ("shortLinkOpening", "\"Opening {0}\""),
+        ("shortLinkFollow", "Follow this link:"),
     ];
 
     /// <summary>The section of a language file that says how numbers are written.</summary>
