@@ -34,7 +34,8 @@ public sealed class ScanDirective(MediaSet media, IReadOnlyDictionary<string, Re
         html.Write($"<aside class=\"{classes}\" aria-label=\"{E(prompt)}\">\n<div class=\"scan__body\">\n");
         html.Write($"<p class=\"scan__prompt\">{E(prompt)}</p>\n<p class=\"scan__title\">{E(title)}</p>\n");
         if (item.Item.Duration is { } duration) html.Write($"<p class=\"scan__duration\">{E(theme.Word(language, "mediaDuration", duration))}</p>\n");
-        html.Write($"<p class=\"scan__open\"><a href=\"{E(item.Target)}\">{E(theme.Word(language, "open" + verb))}</a></p>\n");
+        // Readers on the web go straight to the target; campaign parameters mark visits that came from print.
+        html.Write($"<p class=\"scan__open\"><a href=\"{E(item.Item.Url)}\">{E(theme.Word(language, "open" + verb))}</a></p>\n");
         html.Write($"<p class=\"scan__short\">{E(theme.Word(language, "shortLink", shortText))}</p>\n</div>\n");
         html.Write($"<div class=\"scan__code\">{item.QrSvg}</div>\n</aside>\n");
     }
