@@ -40,11 +40,7 @@ public sealed class ConsoleReporter
 
     public void Report(BuildResult result, BuildOptions options)
     {
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            var (label, colour) = diagnostic.Severity == Severity.Error ? ("error", "red") : ("warning", "yellow");
-            _console.MarkupLine($"[{colour}]{label}[/] {Markup.Escape(diagnostic.ToString())}");
-        }
+        Diagnostics(result.Diagnostics);
         var seconds = $"{result.Elapsed.TotalSeconds:0.00} s";
         if (result.Succeeded)
         {
@@ -69,4 +65,21 @@ public sealed class ConsoleReporter
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    /// <summary>Each problem on its own line: severity, then <c>file:line: what is wrong and what to do</c>.</summary>
+    public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            var (label, colour) = diagnostic.Severity == Severity.Error ? ("error", "red") : ("warning", "yellow");
+            _console.MarkupLine($"[{colour}]{label}[/] {Markup.Escape(diagnostic.ToString())}");
+        }
+    }
+
+    /// <summary>The outcome of <c>reportsite qr</c>.</summary>
+    public void PrintKit(bool succeeded, int codes, BuildOptions options)
+    {
+        if (succeeded) _console.MarkupLine($"[green]Wrote[/] {Plural(codes, "QR code")} (SVG and PNG) and qr-manifest.csv into {Markup.Escape(options.OutputDir)}/print/.");
+        else _console.MarkupLine($"[red]Print kit not written[/]: fix the errors above; {Markup.Escape(options.OutputDir)}/print/ is unchanged.");
+    }
 }

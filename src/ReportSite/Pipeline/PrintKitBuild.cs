@@ -1,0 +1,42 @@
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Media;
+using ReportSite.Theme;
+
+namespace ReportSite.Pipeline;
+
+/// <summary>
+/// Regenerates only the print kit (<c>print/qr/</c> and <c>print/qr-manifest.csv</c>) for the print
+/// designer, without rebuilding the site: the same stages as the full build, up to the media codes.
+/// </summary>
+public sealed class PrintKitBuild
+{
+    public (bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int Codes) Run(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        (bool, IReadOnlyList<Diagnostic>, int) Result(int codes) => (!diagnostics.HasErrors, diagnostics.Sorted(), codes);
+        if (options.Problem() is { } problem)
+        {
+            diagnostics.Error("reportsite", 0, problem);
+            return Result(0);
+        }
+        var site = new LoadSiteConfig().Run(options.InputDir, diagnostics);
+        if (site is null) return Result(0);
+        var theme = new LoadTheme().Run(options.ThemeDir, site, diagnostics);
+        var chapters = new LoadChapters().Run(options.InputDir, site, diagnostics);
+        var media = new LoadMedia().Run(options.InputDir, site, diagnostics);
+        if (theme is null || diagnostics.HasErrors) return Result(0);
+
+        var (_, files) = new RenderMedia().Run(media, site, chapters, theme);
+        var kit = files.Where(f => f.OutputPath.StartsWith("print/", StringComparison.Ordinal)).ToList();
+        var folder = Path.Combine(options.OutputDir, "print");
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        foreach (var file in kit)
+        {
+            var path = Path.Combine(options.OutputDir, file.OutputPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content!);
+        }
+        return Result(media.All.Count);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace ReportSite.Tests.Support;
+
+/// <summary>
+/// Runs the system tools some tests need (installed by <c>.ci/run</c>: chromium, zbar-tools). A missing
+/// tool fails the test with the install command rather than skipping it.
+/// </summary>
+public static class Tools
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public static readonly string[] ChromiumFlags =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars"];
+
+    public static (int ExitCode, string Output) Run(string tool, IEnumerable<string> arguments, int timeoutSeconds = 60)
+    {
+        var path = tool.StartsWith('/') ? tool : Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
+        Assert.True(path is not null && File.Exists(path), $"'{tool}' is not installed; run .ci/run, or: apt-get install -y chromium zbar-tools");
+        var start = new ProcessStartInfo(path!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(timeoutSeconds * 1000), $"{tool} did not finish in {timeoutSeconds} s");
+        return (process.ExitCode, output.Result);
+    }
+
+    /// <summary>Renders a local file (an SVG, a page) to a PNG with headless chromium.</summary>
+    public static void Screenshot(string file, string png, int width, int height)
+    {
+        using var profile = new TempDir();
+        Run(Chromium, [.. ChromiumFlags, $"--user-data-dir={profile.Path}", $"--screenshot={png}", $"--window-size={width},{height}", "file://" + file]);
+        Assert.True(File.Exists(png), $"chromium wrote no screenshot of {file}");
+    }
+
+    /// <summary>Every QR code zbarimg finds in an image, as text.</summary>
+    public static IReadOnlyList<string> DecodeQr(string image)
+    {
+        var (_, output) = Run("zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", image]);
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+}
