@@ -7,6 +7,7 @@ namespace ReportSite.Tests.Media;
 /// Every print code of the sample report decodes back to exactly its short link with an independent
 /// decoder (zbarimg): the PNG as written, and the SVG as a browser draws it.
 /// </summary>
+[Collection(Browser.Collection)]
 public sealed class QrDecodeTests : IClassFixture<SampleReportTests.BuiltSample>
 {
     private readonly SampleReportTests.BuiltSample _sample;

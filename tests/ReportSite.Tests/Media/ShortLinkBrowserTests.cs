@@ -6,6 +6,7 @@ using ReportSite.Tests.Support;
 namespace ReportSite.Tests.Media;
 
 /// <summary>A short link, opened in a real browser with JavaScript switched off, lands on its target.</summary>
+[Collection(Browser.Collection)]
 public sealed class ShortLinkBrowserTests
 {
     [Fact]
@@ -30,8 +31,8 @@ public sealed class ShortLinkBrowserTests
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync($"http://127.0.0.1:{port}/s/weicun-film/");
-        await page.WaitForURLAsync($"http://127.0.0.1:{port}/landing/**", new PageWaitForURLOptions { Timeout = 10_000 });
+        await page.GotoAsync($"http://127.0.0.1:{port}/s/weicun-film/", new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        await page.WaitForURLAsync($"http://127.0.0.1:{port}/landing/**", new PageWaitForURLOptions { Timeout = 30_000 });
 
         Assert.Equal("Landing", await page.TitleAsync());
         Assert.StartsWith($"http://127.0.0.1:{port}/landing/?utm_source=print", page.Url);
