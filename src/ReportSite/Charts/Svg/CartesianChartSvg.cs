@@ -9,25 +9,22 @@ internal static class CartesianChartSvg
     private const double Right = 14;
 
     /// <summary>
-    /// Whether a vertical bar chart can label every category without thinning or towering labels; when
-    /// not (many or long categories on a phone), the renderer lays the bars on their side instead.
+    /// Draws the chart and returns its bottom, or returns null and draws nothing when a bar chart could
+    /// not label every category without thinning or towering labels (many or long categories on a
+    /// phone), so the caller lays the bars on their side instead.
     /// </summary>
-    public static bool Fits(ChartModel model, ChartOptions options)
-    {
-        var (left, _, plotHeight) = Frame(model, options);
-        var band = (options.Width - left - Right) / model.Categories.Count;
-        var labels = AxisLabels.For(model.Categories, band, model.CategoriesAreYears, options);
-        return labels.Step == 1 && labels.Height <= plotHeight * 0.8;
-    }
-
-    public static double Draw(ChartModel model, ChartOptions options, SvgWriter svg, double top)
+    public static double? Draw(ChartModel model, ChartOptions options, SvgWriter svg, double top)
     {
         var lh = options.LineHeight;
-        var (left, scale, plotHeight) = Frame(model, options);
+        var plotHeight = Math.Clamp(options.Width * 0.45, 170, 300);
+        var scale = ValueAxis.For(model, plotHeight, lh * 2.4);
+        var left = Math.Ceiling(ValueAxis.WidestLabel(model, scale, options.FontSize) + 14);
         var plotTop = top + lh;
         var plotBottom = plotTop + plotHeight;
         var plotWidth = options.Width - left - Right;
         var band = plotWidth / model.Categories.Count;
+        var labels = AxisLabels.For(model.Categories, band, model.CategoriesAreYears, options);
+        if (model.Type != ChartType.Line && (labels.Step > 1 || labels.Height > plotHeight * 0.8)) return null;
         double Y(decimal value) => plotBottom - scale.Fraction(value) * plotHeight;
 
         svg.Open("g", "class=\"chart-grid\"");
@@ -44,18 +41,8 @@ internal static class CartesianChartSvg
         else Bars(model, options, svg, left, band, Y);
         svg.Close("g");
 
-        var labels = AxisLabels.For(model.Categories, band, model.CategoriesAreYears, options);
         labels.Draw(svg, left, band, plotBottom, options);
         return plotBottom + labels.Height;
-    }
-
-    /// <summary>The left margin (room for tick labels), the value scale and the plot's height.</summary>
-    private static (double Left, NiceScale Scale, double PlotHeight) Frame(ChartModel model, ChartOptions options)
-    {
-        var plotHeight = Math.Clamp(options.Width * 0.45, 170, 300);
-        var scale = ValueAxis.For(model, plotHeight, options.LineHeight * 2.4);
-        var left = Math.Ceiling(ValueAxis.WidestLabel(model, scale, options.FontSize) + 14);
-        return (left, scale, plotHeight);
     }
 
     private static void Bars(ChartModel model, ChartOptions options, SvgWriter svg, double left, double band, Func<decimal, double> y)
@@ -99,7 +86,6 @@ internal static class CartesianChartSvg
 
     private static void Lines(ChartModel model, ChartOptions options, SvgWriter svg, double left, double band, Func<decimal, double> y)
     {
-        double svgFont(ChartModel _) => options.FontSize;
         var markers = model.Categories.Count <= 40;
         for (var s = 0; s < model.Series.Count; s++)
         {
@@ -124,7 +110,7 @@ internal static class CartesianChartSvg
             }
         }
         var fitting = model.Series.Count == 1 && model.Categories.Count <= 12
-            && model.Series[0].Points.All(p => p is null || TextMetrics.Width(p.Short, svgFont(model)) <= band - 4);
+            && model.Series[0].Points.All(p => p is null || TextMetrics.Width(p.Short, options.FontSize) <= band - 4);
         if (fitting)
         {
             svg.Open("g", "class=\"chart-values\" text-anchor=\"middle\"");

@@ -16,9 +16,9 @@ public static class SvgChartRenderer
         var height = model.Type switch
         {
             ChartType.Donut => DonutChartSvg.Draw(model, options, body, top),
-            ChartType.Line => CartesianChartSvg.Draw(model, options, body, top),
-            _ when model.Horizontal || !CartesianChartSvg.Fits(model, options) => HorizontalBarSvg.Draw(model, options, body, top),
-            _ => CartesianChartSvg.Draw(model, options, body, top),
+            ChartType.Line => CartesianChartSvg.Draw(model, options, body, top)!.Value,
+            _ when model.Horizontal => HorizontalBarSvg.Draw(model, options, body, top),
+            _ => CartesianChartSvg.Draw(model, options, body, top) ?? HorizontalBarSvg.Draw(model, options, body, top),
         };
         height = Math.Ceiling(height + 8);
 
