@@ -9,7 +9,5 @@ public sealed class ChartSet(IReadOnlyList<ChartData> charts)
 
     public ChartData? Get(string id) => _byId.GetValueOrDefault(id);
 
-    public string Unknown(string id) =>
-        $"unknown chart '{id}'{Diagnostics.Suggest.DidYouMean(id, _byId.Keys)}; "
-        + (_byId.Count == 0 ? "define it in data/charts.yml." : "check the id, or define it in data/charts.yml.");
+    public string Unknown(string id) => Diagnostics.Suggest.UnknownId("chart", id, _byId.Keys.ToList(), LoadCharts.FileName);
 }

@@ -20,6 +20,14 @@ public static class Suggest
         return bestDistance <= limit ? best : null;
     }
 
+    /// <summary>
+    /// "unknown KPI 'x' (did you mean 'y'?); check the id, or define it in data/kpis.yml." for any
+    /// feature whose items are named by id in one data file.
+    /// </summary>
+    public static string UnknownId(string what, string id, IReadOnlyCollection<string> known, string file) =>
+        $"unknown {what} '{id}'{DidYouMean(id, known)}; "
+        + (known.Count == 0 ? $"define it in {file}." : $"check the id, or define it in {file}.");
+
     /// <summary>Appends " (did you mean 'x'?)" when a close candidate exists.</summary>
     public static string DidYouMean(string wrong, IEnumerable<string> candidates) =>
         Closest(wrong, candidates) is { } match ? $" (did you mean '{match}'?)" : "";

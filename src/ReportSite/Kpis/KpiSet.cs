@@ -12,7 +12,5 @@ public sealed class KpiSet(IReadOnlyList<Kpi> kpis)
     public Kpi? Get(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>"unknown KPI 'x' (did you mean 'y'?)" with what to do, for any feature that names KPIs.</summary>
-    public string Unknown(string id) =>
-        $"unknown KPI '{id}'{Diagnostics.Suggest.DidYouMean(id, _byId.Keys)}; "
-        + (_byId.Count == 0 ? "define it in data/kpis.yml." : "check the id, or define it in data/kpis.yml.");
+    public string Unknown(string id) => Diagnostics.Suggest.UnknownId("KPI", id, _byId.Keys.ToList(), LoadKpis.FileName);
 }

@@ -27,7 +27,5 @@ public sealed class MediaSet(IReadOnlyList<MediaItem> items, string baseUrl, str
         return url + (url.Contains('?') ? "&" : "?") + campaign + fragment;
     }
 
-    public string Unknown(string id) =>
-        $"unknown media item '{id}'{Diagnostics.Suggest.DidYouMean(id, _byId.Keys)}; "
-        + (_byId.Count == 0 ? "define it in data/media.yml." : "check the id, or define it in data/media.yml.");
+    public string Unknown(string id) => Diagnostics.Suggest.UnknownId("media item", id, _byId.Keys.ToList(), LoadMedia.FileName);
 }

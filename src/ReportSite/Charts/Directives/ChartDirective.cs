@@ -15,8 +15,8 @@ public sealed class ChartDirective(ChartSet charts, IReadOnlyDictionary<(string 
 
     public IEnumerable<string> Validate(Directive directive)
     {
-        var unknown = directive.Attributes.Keys.Where(k => k is not ("id" or "class")).ToList();
-        if (unknown.Count > 0) return unknown.Select(k => $"unknown attribute '{k}'; ::chart takes id (and class).");
+        var unknown = directive.UnknownAttributes("id", "class").ToList();
+        if (unknown.Count > 0) return unknown;
         if (directive["id"] is not { Length: > 0 } id) return ["name the chart, e.g. ::chart{id=poverty-funding}."];
         return charts.Get(id) is null ? [charts.Unknown(id)] : [];
     }

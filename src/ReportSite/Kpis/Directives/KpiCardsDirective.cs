@@ -15,7 +15,7 @@ public sealed class KpiCardsDirective(KpiSet kpis, Theme.Theme theme) : IDirecti
 
     public IEnumerable<string> Validate(Directive directive)
     {
-        var unknown = KpiReference.UnknownAttributes(directive, "ids", "year", "trend", "id", "class").ToList();
+        var unknown = directive.UnknownAttributes("ids", "year", "trend", "id", "class").ToList();
         if (unknown.Count > 0) return unknown;
         var ids = Ids(directive);
         if (ids.Count == 0) return ["list the KPIs to show, e.g. ::kpis{ids=\"weicun.villages weicun.villagers\"}."];

@@ -21,7 +21,7 @@ public sealed class KpiFigureDirective(KpiSet kpis, IReadOnlyDictionary<string, 
         {
             return ["name the KPI in the brackets, e.g. :kpi[weicun.villages]."];
         }
-        return KpiReference.UnknownAttributes(directive, "year", "bare")
+        return directive.UnknownAttributes("year", "bare")
             .Concat(KpiReference.Problems(kpis, directive.Label.Trim(), directive["year"]));
     }
 

@@ -32,8 +32,4 @@ internal static class KpiReference
     /// <summary>The value for the directive's year, or the latest one.</summary>
     public static KpiValue Value(Kpi kpi, string? yearText) =>
         yearText is null ? kpi.Latest : kpi.InYear(int.Parse(yearText, CultureInfo.InvariantCulture))!;
-
-    public static IEnumerable<string> UnknownAttributes(Directive directive, params string[] known) =>
-        directive.Attributes.Keys.Where(k => !known.Contains(k)).Select(k =>
-            $"unknown attribute '{k}'{Diagnostics.Suggest.DidYouMean(k, known)}; it takes {string.Join(", ", known)}.");
 }

@@ -11,4 +11,9 @@ public sealed record Directive(
 {
     /// <summary>The attribute value, or null when absent.</summary>
     public string? this[string key] => Attributes.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>One problem per attribute this directive does not take, with the closest it does take.</summary>
+    public IEnumerable<string> UnknownAttributes(params string[] known) =>
+        Attributes.Keys.Where(k => !known.Contains(k)).Select(k =>
+            $"unknown attribute '{k}'{Diagnostics.Suggest.DidYouMean(k, known)}; it takes {string.Join(", ", known)}.");
 }

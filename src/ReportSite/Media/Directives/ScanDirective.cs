@@ -14,8 +14,8 @@ public sealed class ScanDirective(MediaSet media, IReadOnlyDictionary<string, Re
 
     public IEnumerable<string> Validate(Directive directive)
     {
-        var unknown = directive.Attributes.Keys.Where(k => k is not ("id" or "class")).ToList();
-        if (unknown.Count > 0) return unknown.Select(k => $"unknown attribute '{k}'; ::scan takes id (and class).");
+        var unknown = directive.UnknownAttributes("id", "class").ToList();
+        if (unknown.Count > 0) return unknown;
         if (directive["id"] is not { Length: > 0 } id) return ["name the media item, e.g. ::scan{id=weicun-film}."];
         return media.Get(id) is null ? [media.Unknown(id)] : [];
     }
