@@ -71,6 +71,159 @@
     });
   }
 
+  // The feedback form: checks answers before sending, with messages next to each question and a
+  // summary at the top; sends them without leaving the page (keeping them if sending fails); or,
+  // with no collector, opens a prepared e-mail with the answers written out. Without this script the
+  // browser checks required answers itself and posts the form, and the collector replies with a page.
+  const form = document.querySelector("form.feedback-form");
+  if (form) {
+    const say = (key, ...args) => (form.dataset["msg" + key] ?? "").replace(/\{(\d)\}/g, (_, i) => args[Number(i)] ?? "");
+    const questions = [...form.querySelectorAll("[data-question]")];
+    const summary = form.querySelector(".feedback-form__summary");
+    const status = form.querySelector(".feedback-form__status");
+    const button = form.querySelector("button[type=submit]");
+    const textOf = (element) => element?.textContent.replace(/\s+/g, " ").trim() ?? "";
+    const labelOf = (question) => textOf(question.querySelector(".question__text"));
+    form.noValidate = true;
+
+    for (const count of form.querySelectorAll(".question__count")) {
+      const input = count.closest(".question").querySelector("textarea");
+      const max = Number(count.dataset.max);
+      const update = () => {
+        const length = input.value.length;
+        count.textContent = say("Characters", length, max);
+        count.classList.toggle("is-over", length > max);
+      };
+      count.hidden = false;
+      input.addEventListener("input", update);
+      update();
+    }
+
+    // What the reader chose, per question: labels for choices, "rating: level" per rated item.
+    const answersOf = (question) => {
+      if (question.dataset.kind === "text") return [question.querySelector("textarea").value.trim()].filter(Boolean);
+      if (question.dataset.kind === "scale") {
+        return [...question.querySelectorAll(".rating")].map((rating) => {
+          const checked = rating.querySelector("input:checked");
+          return checked ? `${textOf(rating.querySelector("legend"))}: ${textOf(checked.closest("label"))}` : null;
+        }).filter(Boolean);
+      }
+      return [...question.querySelectorAll("input:checked")].map((input) => textOf(input.closest("label")));
+    };
+
+    const problemsIn = (question) => {
+      const required = question.querySelector(".question__required") !== null;
+      if (question.dataset.kind === "text") {
+        const input = question.querySelector("textarea");
+        if (input.value.length > input.maxLength && input.maxLength > 0) return "TooLong";
+        return required && input.value.trim() === "" ? "Required" : null;
+      }
+      if (question.dataset.kind === "scale") {
+        return required && [...question.querySelectorAll(".rating")].some((r) => !r.querySelector("input:checked")) ? "Required" : null;
+      }
+      return required && !question.querySelector("input:checked") ? "Required" : null;
+    };
+
+    const codeKey = { "required": "Required", "too-long": "TooLong", "empty": "Empty", "unknown-field": "Outdated" };
+    const clear = () => {
+      for (const question of questions) {
+        question.classList.remove("is-invalid");
+        const error = question.querySelector(".question__error");
+        error.hidden = true;
+        error.textContent = "";
+        for (const input of question.querySelectorAll("input, textarea")) input.removeAttribute("aria-invalid");
+      }
+      summary.hidden = true;
+      status.textContent = "";
+      status.classList.remove("is-error");
+    };
+    // problems: [question element or null, message key]
+    const show = (problems) => {
+      const list = summary.querySelector("ul");
+      list.replaceChildren();
+      for (const [question, key] of problems) {
+        const max = question?.querySelector("textarea")?.maxLength ?? 0;
+        const message = say(key, max);
+        const item = document.createElement("li");
+        if (question) {
+          question.classList.add("is-invalid");
+          const error = question.querySelector(".question__error");
+          error.textContent = message;
+          error.hidden = false;
+          for (const input of question.querySelectorAll("input, textarea")) input.setAttribute("aria-invalid", "true");
+          const link = document.createElement("a");
+          link.href = "#" + question.id;
+          link.textContent = `${labelOf(question)}: ${message}`;
+          link.addEventListener("click", (event) => {
+            event.preventDefault();
+            question.scrollIntoView({ block: "start" });
+            question.querySelector("input, textarea")?.focus({ preventScroll: true });
+          });
+          item.append(link);
+        } else {
+          item.textContent = message;
+        }
+        list.append(item);
+      }
+      summary.hidden = false;
+      summary.focus();
+    };
+    const fail = (key) => {
+      status.textContent = say(key);
+      status.classList.add("is-error");
+    };
+
+    const mail = () => {
+      const body = questions.map((question, i) => {
+        const answers = answersOf(question);
+        return `${i + 1}. ${labelOf(question)}\n${answers.length ? answers.join("\n") : say("NoAnswer")}`;
+      }).join("\n\n");
+      // The subject is already in the form's mailto: address.
+      window.location.href = `${form.getAttribute("action")}&body=${encodeURIComponent(body)}`;
+    };
+
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      clear();
+      const problems = questions.map((q) => [q, problemsIn(q)]).filter(([, key]) => key);
+      if (problems.length === 0 && questions.every((q) => answersOf(q).length === 0)) problems.push([null, "Empty"]);
+      if (problems.length > 0) return show(problems);
+      if (form.dataset.email) return mail();
+
+      button.disabled = true;
+      status.textContent = say("Sending");
+      try {
+        const response = await fetch(form.action, {
+          method: "POST",
+          body: new FormData(form),
+          headers: { Accept: "application/json" },
+          credentials: "omit",
+        });
+        if (response.ok) {
+          const thanks = document.getElementById("feedback-thanks");
+          form.hidden = true;
+          thanks.hidden = false;
+          thanks.focus();
+          return;
+        }
+        if (response.status === 400) {
+          const detail = await response.json().catch(() => ({}));
+          const byField = Object.entries(detail.errors ?? {}).map(([field, codes]) => {
+            const question = questions.find((q) => q.dataset.question === field || q.querySelector(`[name="${CSS.escape(field)}"]`));
+            return [question ?? null, codeKey[codes[0]] ?? "UnknownOption"];
+          });
+          if (byField.length > 0) return show(byField);
+        }
+        fail({ 403: "Forbidden", 413: "TooLarge", 429: "RateLimited" }[response.status] ?? "Failed");
+      } catch {
+        fail("Failed");
+      } finally {
+        button.disabled = false;
+        if (status.textContent === say("Sending")) status.textContent = "";
+      }
+    });
+  }
+
   // Mark the section being read in the table of contents.
   const links = [...document.querySelectorAll(".toc a[href^='#']")];
   if (links.length === 0 || !("IntersectionObserver" in window)) return;

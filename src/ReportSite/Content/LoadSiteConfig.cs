@@ -9,7 +9,7 @@ public sealed partial class LoadSiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Known = ["languages", "baseUrl", "title", "subtitle", "organisation", "description", "year", "qr"];
+    private static readonly string[] Known = ["languages", "baseUrl", "title", "subtitle", "organisation", "description", "year", "qr", "contact", "feedback"];
 
     public SiteConfig? Run(string inputDir, DiagnosticBag diagnostics)
     {
@@ -41,6 +41,17 @@ public sealed partial class LoadSiteConfig
             level = null;
         }
         var campaign = qr?.String("campaign")?.TrimStart('?', '&');
+        var contact = yaml.Map("contact");
+        contact?.WarnUnknownKeys(["email"], "contact setting");
+        var email = contact?.String("email");
+        if (email is not null && !EmailPattern().IsMatch(email))
+        {
+            contact!.Error(contact.Node("email"), $"'{email}' is not an e-mail address; write it as name@example.com.");
+            email = null;
+        }
+        var feedback = yaml.Map("feedback");
+        feedback?.WarnUnknownKeys(["endpoint"], "feedback setting");
+        var endpoint = ReadEndpoint(feedback, baseUrl);
         if (baseUrl is null || title is null) return null;
         return new SiteConfig
         {
@@ -53,6 +64,8 @@ public sealed partial class LoadSiteConfig
             Year = year,
             Campaign = campaign,
             QrErrorCorrection = level ?? "Q",
+            ContactEmail = email,
+            FeedbackEndpoint = endpoint,
         };
     }
 
@@ -90,6 +103,27 @@ public sealed partial class LoadSiteConfig
         }
         return text.EndsWith('/') ? text : text + "/";
     }
+
+    /// <summary>The collector's address: absolute, and https when the site is, or browsers block the post.</summary>
+    private static string? ReadEndpoint(YamlMap? feedback, string? baseUrl)
+    {
+        var text = feedback?.String("endpoint");
+        if (feedback is null || text is null) return null;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        {
+            feedback.Error(feedback.Node("endpoint"), $"feedback endpoint '{text}' must be the collector's full address, such as https://feedback.example.com/responses.");
+            return null;
+        }
+        if (uri.Scheme == "http" && !uri.IsLoopback && baseUrl?.StartsWith("https:", StringComparison.Ordinal) == true)
+        {
+            feedback.Error(feedback.Node("endpoint"), $"feedback endpoint '{text}' is http but the site is https; browsers refuse to send a form from a secure page to an insecure address. Use https.");
+            return null;
+        }
+        return text;
+    }
+
+    [GeneratedRegex(@"^[^@\s<>""]+@[^@\s<>""]+\.[^@\s<>""]+$")]
+    private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LanguageCode();

@@ -27,5 +27,11 @@ public sealed record SiteConfig
     /// <summary>QR error correction for print: "M" (15%) or "Q" (25%, the default, survives scuffs and folds).</summary>
     public string QrErrorCorrection { get; init; } = "Q";
 
+    /// <summary>The report's contact e-mail address, or null.</summary>
+    public string? ContactEmail { get; init; }
+
+    /// <summary>Where the feedback form posts (the collector's /responses address), or null to offer a prepared e-mail instead.</summary>
+    public string? FeedbackEndpoint { get; init; }
+
     public string PrimaryLanguage => Languages[0];
 }

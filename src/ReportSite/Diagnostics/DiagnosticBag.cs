@@ -13,6 +13,8 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     /// <summary>All diagnostics once each, sorted by file and line so output is stable whatever ran in parallel.</summary>

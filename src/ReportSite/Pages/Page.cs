@@ -12,6 +12,12 @@ public enum PageKind
     Home,
 
     Chapter,
+
+    /// <summary>The reader survey as a form.</summary>
+    Feedback,
+
+    /// <summary>Where a reader lands after sending the survey without script.</summary>
+    FeedbackThanks,
 }
 
 /// <summary>
@@ -20,7 +26,7 @@ public enum PageKind
 /// </summary>
 public sealed record Page
 {
-    /// <summary>Identifies the same page across languages: "" for home, the slug for a chapter.</summary>
+    /// <summary>Identifies the same page across languages: "" for home, the slug for a chapter, "feedback" for the survey.</summary>
     public required string Key { get; init; }
 
     public required PageKind Kind { get; init; }

@@ -1,17 +1,26 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Feedback;
 
 namespace ReportSite.Pages;
 
 /// <summary>
 /// Decides which pages exist: the entry page, a home page per language and every chapter in every
 /// language. A chapter missing in a secondary language is published from the primary-language text
-/// (the page says so) and reported as a warning.
+/// (the page says so) and reported as a warning. A report with a survey also gets its form and
+/// thank-you pages in each language.
 /// </summary>
 public sealed class PlanPages
 {
-    public IReadOnlyList<Page> Run(SiteConfig site, IReadOnlyList<ChapterSource> chapters, DiagnosticBag diagnostics)
+    /// <summary>Addresses the generator uses itself; a chapter cannot take them.</summary>
+    private static readonly string[] ReservedSlugs = [FeedbackPages.FormKey, "s", "charts", "print", "assets", Theme.Theme.OutputFolder];
+
+    public IReadOnlyList<Page> Run(SiteConfig site, IReadOnlyList<ChapterSource> chapters, FeedbackForm? feedback, Theme.Theme theme, DiagnosticBag diagnostics)
     {
+        foreach (var chapter in chapters.Where(c => ReservedSlugs.Contains(c.Slug)))
+        {
+            diagnostics.Error(chapter.File, 1, $"the address '{chapter.Slug}/' is used by the site itself; rename the file so the words after the number differ (e.g. '{chapter.File.Replace(chapter.Slug, chapter.Slug + "-report")}').");
+        }
         var pages = new List<Page>
         {
             new() { Key = "", Kind = PageKind.Entry, Language = site.PrimaryLanguage, Url = "", Title = site.Title[site.PrimaryLanguage] },
@@ -48,6 +57,26 @@ public sealed class PlanPages
                     Summary = source.Summary,
                     Number = ++number,
                     Source = source,
+                });
+            }
+            if (feedback is not null)
+            {
+                pages.Add(new Page
+                {
+                    Key = FeedbackPages.FormKey,
+                    Kind = PageKind.Feedback,
+                    Language = language,
+                    Url = FeedbackPages.FormUrl(language),
+                    Title = theme.Word(language, "feedbackTitle"),
+                    Summary = feedback.Intro?[language],
+                });
+                pages.Add(new Page
+                {
+                    Key = FeedbackPages.ThanksKey,
+                    Kind = PageKind.FeedbackThanks,
+                    Language = language,
+                    Url = FeedbackPages.ThanksUrl(language),
+                    Title = theme.Word(language, "feedbackThanksTitle"),
                 });
             }
         }

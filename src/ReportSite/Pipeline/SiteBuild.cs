@@ -3,6 +3,7 @@ using ReportSite.Charts;
 using ReportSite.Charts.Directives;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Feedback;
 using ReportSite.Html;
 using ReportSite.Kpis;
 using ReportSite.Kpis.Directives;
@@ -48,6 +49,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
         var kpis = timings.Time("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Numbers, diagnostics));
         var charts = timings.Time("LoadCharts", () => new LoadCharts().Run(options.InputDir, site, kpis, diagnostics));
         var media = timings.Time("LoadMedia", () => new LoadMedia().Run(options.InputDir, site, diagnostics));
+        var feedback = timings.Time("LoadFeedbackForm", () => new LoadFeedbackForm().Run(options.InputDir, site, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var drawn = timings.Time("RenderCharts", () => new RenderCharts().Run(charts, site, theme));
         var (codes, mediaFiles) = timings.Time("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme));
@@ -57,13 +59,13 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
             .With(new ChartDirective(charts, drawn, theme))
             .With(new ScanDirective(media, codes, theme));
 
-        pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, diagnostics));
+        pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, feedback, theme, diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
         pages = timings.Time("RenderMarkdown", () => new RenderMarkdown(pipeline, directives).Run(pages, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var map = new SiteMap(site, pages);
 
-        pages = timings.Time("LayOutPages", () => new LayOutPages(theme).Run(map));
+        pages = timings.Time("LayOutPages", () => new LayOutPages(theme, feedback).Run(map));
         pages = timings.Time("PostProcessHtml", () => new PostProcessHtml().Run(pages, map));
         var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
             .Concat(drawn.Values.SelectMany(c => new[] { StaticFile.Generated(c.SvgPath, c.SvgFile), StaticFile.Generated(c.CsvPath, c.CsvFile) }))

@@ -1,9 +1,13 @@
+using ReportSite.Feedback;
 using ReportSite.Pages;
 
 namespace ReportSite.Theme;
 
-/// <summary>Renders every page through its theme layout (entry, home or chapter) inside <c>base</c>, in parallel.</summary>
-public sealed class LayOutPages(Theme theme)
+/// <summary>
+/// Renders every page through its theme layout (entry, home, chapter, feedback, feedback-thanks)
+/// inside <c>base</c>, in parallel.
+/// </summary>
+public sealed class LayOutPages(Theme theme, FeedbackForm? feedback)
 {
     public IReadOnlyList<Page> Run(SiteMap map) =>
         map.Pages.AsParallel().AsOrdered().Select(page => page with { Html = Render(page, map) }).ToList();
@@ -11,8 +15,7 @@ public sealed class LayOutPages(Theme theme)
     private string Render(Page page, SiteMap map)
     {
         var view = View(page, map);
-        var layout = page.Kind.ToString().ToLowerInvariant();
-        return theme.Templates.Render("base", view with { Content = theme.Templates.Render(layout, view) });
+        return theme.Templates.Render("base", view with { Content = theme.Templates.Render(view.Kind, view) });
     }
 
     private PageView View(Page page, SiteMap map)
@@ -27,7 +30,7 @@ public sealed class LayOutPages(Theme theme)
         return new PageView
         {
             Lang = language,
-            Kind = page.Kind.ToString().ToLowerInvariant(),
+            Kind = LayoutName(page.Kind),
             Title = page.Title,
             DocumentTitle = page.Kind == PageKind.Chapter ? $"{page.Title} · {site.Title[language]}" : site.Title[language],
             Description = page.Summary ?? site.Description?[language] ?? site.Subtitle?[language],
@@ -52,8 +55,16 @@ public sealed class LayOutPages(Theme theme)
                 : null,
             Previous = map.Previous(page) is { } previous ? Link(previous) : null,
             Next = map.Next(page) is { } next ? Link(next) : null,
+            Feedback = page.Kind is PageKind.Feedback or PageKind.FeedbackThanks && feedback is not null
+                ? FeedbackView.Of(feedback, site, language, theme.Word(language, "feedbackMailSubject", site.Title[language]))
+                : null,
+            FeedbackHref = feedback is not null ? Href(FeedbackPages.FormUrl(language)) : null,
         };
     }
+
+    /// <summary>The layout a kind of page uses: FeedbackThanks → feedback-thanks.</summary>
+    private static string LayoutName(PageKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     private static string AssetKey(string path) => path.Replace('.', '_').Replace('/', '_').Replace('-', '_');
 }

@@ -13,7 +13,7 @@ namespace ReportSite.Theme;
 public sealed class LoadTheme
 {
     /// <summary>Layouts the build renders; a theme must provide each.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter"];
+    public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter", "feedback", "feedback-thanks"];
 
     /// <summary>
     /// Words the generator itself writes into pages (the layouts' own words are checked by use), with an
@@ -51,6 +51,22 @@ public sealed class LoadTheme
         ("shortLink", "\"Short link: {0}\""),
         ("shortLinkOpening", "\"Opening {0}\""),
         ("shortLinkFollow", "Follow this link:"),
+        ("feedbackTitle", "Feedback"),
+        ("feedbackThanksTitle", "Thank you for your feedback"),
+        ("feedbackMailSubject", "\"Reader feedback: {0}\""),
+        ("feedbackRequired", "Please answer this question."),
+        ("feedbackTooLong", "\"Please shorten your answer to {0} characters or fewer.\""),
+        ("feedbackUnknownOption", "Please choose one of the options listed."),
+        ("feedbackEmpty", "Please answer at least one question."),
+        ("feedbackOutdated", "The form has changed; please reload the page."),
+        ("feedbackProblemSummary", "Please check these answers:"),
+        ("feedbackNotSent", "Your answers were not sent"),
+        ("feedbackGoBack", "Use your browser's Back button to return to your answers."),
+        ("feedbackBackToForm", "Back to the feedback form"),
+        ("feedbackForbidden", "This form can only be sent from the report's website."),
+        ("feedbackTooLarge", "Your answers are too long to send."),
+        ("feedbackRateLimited", "Too many answers were sent from your network; please try again in a few minutes."),
+        ("feedbackFailed", "Your answers could not be sent; please try again."),
     ];
 
     /// <summary>The section of a language file that says how numbers are written.</summary>

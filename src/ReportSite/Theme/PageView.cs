@@ -11,6 +11,7 @@ public sealed record PageView
     public bool IsEntry => Kind == "entry";
     public bool IsHome => Kind == "home";
     public bool IsChapter => Kind == "chapter";
+    public bool IsFeedback => Kind is "feedback" or "feedback-thanks";
     public required string Title { get; init; }
     public required string DocumentTitle { get; init; }
     public string? Description { get; init; }
@@ -31,6 +32,10 @@ public sealed record PageView
     public ChapterView? Chapter { get; init; }
     public ChapterLinkView? Previous { get; init; }
     public ChapterLinkView? Next { get; init; }
+    /// <summary>The survey, on the feedback pages.</summary>
+    public FeedbackView? Feedback { get; init; }
+    /// <summary>Link to the survey in this language, or null when the report has none.</summary>
+    public string? FeedbackHref { get; init; }
     /// <summary>The page template's output, for the base layout.</summary>
     public string? Content { get; init; }
 }

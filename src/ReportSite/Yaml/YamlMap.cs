@@ -204,19 +204,28 @@ public sealed class YamlMap
     public LocalizedText? Text(string key, IReadOnlyList<string> languages, bool required = false)
     {
         var node = Node(key);
-        var primary = languages[0];
         if (node is null)
         {
             if (required) Error(null, $"'{key}' is missing; add '{key}:' with a line per language ({string.Join(", ", languages)}).");
             return null;
         }
+        return TextOf(node, $"'{key}'", languages);
+    }
+
+    /// <summary>
+    /// A text per language written as <paramref name="node"/> itself, such as a list item
+    /// <c>- { zh-CN: 很好, en: Very good }</c>; <paramref name="what"/> names it in messages.
+    /// </summary>
+    public LocalizedText? TextOf(YamlNode node, string what, IReadOnlyList<string> languages)
+    {
+        var primary = languages[0];
         if (node is YamlScalarNode { Value: { Length: > 0 } text })
         {
             return new LocalizedText(languages.ToDictionary(l => l, _ => text), primary);
         }
         if (node is not YamlMappingNode mapping)
         {
-            Error(node, $"'{key}' must be a text, or one line per language ({string.Join(", ", languages)}).");
+            Error(node, $"{what} must be a text, or one line per language ({string.Join(", ", languages)}).");
             return null;
         }
         var values = new Dictionary<string, string>();
@@ -225,7 +234,7 @@ public sealed class YamlMap
             var language = (k as YamlScalarNode)?.Value ?? "";
             if (!languages.Contains(language))
             {
-                Error(k, $"'{key}' has a text for '{language}', which is not one of the site's languages{Suggest.DidYouMean(language, languages)}; the languages are {string.Join(", ", languages)} (site.yml 'languages').");
+                Error(k, $"{what} has a text for '{language}', which is not one of the site's languages{Suggest.DidYouMean(language, languages)}; the languages are {string.Join(", ", languages)} (site.yml 'languages').");
             }
             else if (v is YamlScalarNode { Value: { Length: > 0 } value })
             {
@@ -233,12 +242,12 @@ public sealed class YamlMap
             }
             else
             {
-                Error(v, $"'{key}' in '{language}' must be a single text value.");
+                Error(v, $"{what} in '{language}' must be a single text value.");
             }
         }
         if (!values.ContainsKey(primary))
         {
-            Error(node, $"'{key}' has no text in the primary language '{primary}'; add a line '{primary}: …' under '{key}'.");
+            Error(node, $"{what} has no text in the primary language '{primary}'; add a line '{primary}: …' under {what}.");
             return null;
         }
         return new LocalizedText(values, primary);

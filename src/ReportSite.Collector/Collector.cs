@@ -1,0 +1,75 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
+using ReportSite.Diagnostics;
+using ReportSite.Feedback;
+
+namespace ReportSite.Collector;
+
+/// <summary>
+/// The feedback collector, wired by hand: Kestrel with a 16 KB body limit, CORS for the site's origin,
+/// a fixed-window rate limit per client, the submit endpoint and a health check.
+/// </summary>
+public static class Collector
+{
+    public const string SubmitPath = "/responses";
+
+    /// <summary>Builds the app from its command line; null (with the problems in <paramref name="diagnostics"/>) when the report cannot be read.</summary>
+    public static WebApplication? Build(string[] args, DiagnosticBag diagnostics)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        var options = CollectorOptions.From(builder.Configuration);
+        var site = CollectorSite.Load(options, diagnostics);
+        if (site is null) return null;
+
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = LoadFeedbackForm.MaxBodyBytes;
+        });
+        builder.Services.Configure<FormOptions>(form =>
+        {
+            form.MultipartBodyLengthLimit = LoadFeedbackForm.MaxBodyBytes;
+            form.ValueCountLimit = 256;
+            form.KeyLengthLimit = 128;
+        });
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins([.. site.Origins]).WithMethods("POST").WithHeaders("Accept")));
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy("submit", context => options.RateLimitPerMinute <= 0
+                ? RateLimitPartition.GetNoLimiter("")
+                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.RateLimitPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            limiter.OnRejected = async (context, cancellation) =>
+            {
+                var http = context.HttpContext;
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry)) http.Response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString();
+                var reply = http.RequestServices.GetRequiredService<Replies>().Refused(http.Request, site.Site.PrimaryLanguage,
+                    StatusCodes.Status429TooManyRequests, "Too many submissions from this client; try again in a minute.", "feedbackRateLimited");
+                await reply.ExecuteAsync(http);
+            };
+        });
+
+        var database = FeedbackDatabase.Open(options.DatabasePath);
+        builder.Services.AddSingleton(site);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new ResponseWriter(database));
+        builder.Services.AddSingleton<Replies>();
+        builder.Services.AddSingleton<SubmitResponse>();
+
+        var app = builder.Build();
+        app.UseCors();
+        app.UseRateLimiter();
+        app.MapPost(SubmitPath, (HttpContext context, SubmitResponse submit) => submit.Handle(context)).RequireRateLimiting("submit");
+        app.MapGet("/health", (ResponseWriter writer) => writer.IsRunning
+            ? Results.Json(new { status = "ok" })
+            : Results.Json(new { status = "stopped" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.Lifetime.ApplicationStopped.Register(() => app.Services.GetRequiredService<ResponseWriter>().DisposeAsync().AsTask().Wait());
+        return app;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text;
+using ReportSite.Feedback;
+
+namespace ReportSite.Collector;
+
+/// <summary>
+/// Answers in the form a client asked for. The page's script asks for JSON and gets problem details
+/// (RFC 9457) with a stable code per field; a browser posting the form without script gets a short
+/// page in the reader's language, or is sent on to the site's thank-you page.
+/// </summary>
+public sealed class Replies(CollectorSite site)
+{
+    public static bool WantsJson(HttpRequest request) => request.Headers.Accept.Any(a => a?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);
+
+    public IResult Stored(HttpRequest request, string language, long id) => WantsJson(request)
+        ? Results.Json(new { id }, statusCode: StatusCodes.Status201Created)
+        : SeeOther(ThanksAddress(request, language));
+
+    /// <summary>A robot filled in the trap: it is told what it wants to hear, and nothing is stored.</summary>
+    public IResult Ignored(HttpRequest request, string language) => WantsJson(request)
+        ? Results.Json(new { }, statusCode: StatusCodes.Status202Accepted)
+        : SeeOther(ThanksAddress(request, language));
+
+    public IResult Invalid(HttpRequest request, string language, IReadOnlyList<SubmissionProblem> problems)
+    {
+        if (WantsJson(request))
+        {
+            var errors = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Code).ToArray());
+            return Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The answers do not match the survey.",
+                Detail = string.Join(" ", problems.Select(p => $"{(p.Field.Length > 0 ? p.Field + ": " : "")}{p.Detail}")),
+                Extensions = { ["errors"] = errors },
+            });
+        }
+        var items = problems.Select(p =>
+        {
+            var message = Word(language, FeedbackPages.WordFor(p.Code), MaxLengthOf(p.Field));
+            return LabelOf(p.Field, language) is { Length: > 0 } label ? Word(language, "labelValue", label, message) : message;
+        });
+        return Page(request, language, StatusCodes.Status400BadRequest, Word(language, "feedbackProblemSummary"), items, goBack: true);
+    }
+
+    /// <summary>403, 413, 415, 429, 503: the whole request is refused, not a particular answer.</summary>
+    public IResult Refused(HttpRequest request, string language, int status, string title, string wordKey) => WantsJson(request)
+        ? Results.Problem(statusCode: status, title: title)
+        : Page(request, language, status, Word(language, wordKey), [], goBack: status is not StatusCodes.Status403Forbidden);
+
+    public string Language(string? posted) => posted is not null && site.Site.Languages.Contains(posted) ? posted : site.Site.PrimaryLanguage;
+
+    private string ThanksAddress(HttpRequest request, string language) => site.PageAddress(request.Headers.Origin.ToString(), FeedbackPages.ThanksUrl(language));
+
+    private static IResult SeeOther(string location) => new SeeOtherResult(location);
+
+    private IResult Page(HttpRequest request, string language, int status, string message, IEnumerable<string> items, bool goBack)
+    {
+        var origin = request.Headers.Origin.ToString();
+        var formAddress = site.Origins.Contains(origin) ? site.PageAddress(origin, FeedbackPages.FormUrl(language)) : null;
+        var html = new StringBuilder()
+            .Append($"<!DOCTYPE html>\n<html lang=\"{Encode(language)}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n")
+            .Append($"<title>{Encode(Word(language, "feedbackNotSent"))} · {Encode(site.Site.Title[language])}</title>\n")
+            .Append("<style>body{font:1.0625rem/1.7 system-ui,sans-serif;color:#1d2530;max-width:36rem;margin:2rem auto;padding:0 1.25rem}h1{font-size:1.5rem;line-height:1.3}li{margin:.4rem 0}a{color:#0b4f6c}</style>\n</head>\n<body>\n<main>\n")
+            .Append($"<h1>{Encode(Word(language, "feedbackNotSent"))}</h1>\n<p>{Encode(message)}</p>\n");
+        var list = items.ToList();
+        if (list.Count > 0) html.Append("<ul>\n").AppendJoin("", list.Select(i => $"<li>{Encode(i)}</li>\n")).Append("</ul>\n");
+        if (goBack) html.Append($"<p>{Encode(Word(language, "feedbackGoBack"))}</p>\n");
+        if (formAddress is not null) html.Append($"<p><a href=\"{Encode(formAddress)}\">{Encode(Word(language, "feedbackBackToForm"))}</a></p>\n");
+        html.Append("</main>\n</body>\n</html>\n");
+        return Results.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+
+    private string LabelOf(string field, string language)
+    {
+        foreach (var question in site.Form.Questions)
+        {
+            if (question.Id == field) return question.Label[language];
+            if (question.Items.FirstOrDefault(i => question.ItemField(i) == field) is { } item) return $"{question.Label[language]} · {item.Label[language]}";
+        }
+        return "";
+    }
+
+    private int MaxLengthOf(string field) => site.Form.Questions.FirstOrDefault(q => q.Id == field)?.MaxLength ?? 0;
+
+    private string Word(string language, string key, params object[] args) => site.Theme.Word(language, key, args);
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private sealed class SeeOtherResult(string location) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.StatusCode = StatusCodes.Status303SeeOther;
+            context.Response.Headers.Location = location;
+            return Task.CompletedTask;
+        }
+    }
+}
