@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using ReportSite.Diagnostics;
+using ReportSite.Tests.Support;
+
+namespace ReportSite.Tests.Collector;
+
+/// <summary>
+/// The real collector on a loopback port with a temporary database, for the sample report (its site is
+/// https://csr.example.com/2018/). In process for the endpoint tests; as its own process where a test
+/// must kill it.
+/// </summary>
+public sealed class RunningCollector : IAsyncDisposable
+{
+    public const string SiteOrigin = "https://csr.example.com";
+
+    private readonly WebApplication _app;
+    private readonly TempDir _dir;
+
+    private RunningCollector(WebApplication app, TempDir dir, Uri address) => (_app, _dir, Address) = (app, dir, address);
+
+    public Uri Address { get; }
+
+    public string DatabasePath => _dir.Combine("feedback.db");
+
+    public static async Task<RunningCollector> Start(int rateLimit = 0)
+    {
+        var dir = new TempDir();
+        var diagnostics = new DiagnosticBag();
+        var app = ReportSite.Collector.Collector.Build(Arguments(dir.Combine("feedback.db"), "http://127.0.0.1:0", rateLimit), diagnostics);
+        Assert.True(app is not null, string.Join("\n", diagnostics.Sorted()));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningCollector(app, dir, new Uri(address));
+    }
+
+    /// <summary>The collector's command line for the sample report.</summary>
+    public static string[] Arguments(string database, string url, int rateLimit) =>
+        ["--urls", url, "--db", database, "--site", Repo.SampleInput, "--theme", Repo.Theme, "--rate-limit", rateLimit.ToString()];
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _dir.Dispose();
+    }
+}
