@@ -71,12 +71,14 @@ public sealed class Replies(CollectorSite site)
         return Results.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
     }
 
+    /// <summary>"Question 4" for a question, "Question 4 · Readability" for a rated item; labels themselves end in '?'.</summary>
     private string LabelOf(string field, string language)
     {
-        foreach (var question in site.Form.Questions)
+        foreach (var (question, i) in site.Form.Questions.Select((q, i) => (q, i)))
         {
-            if (question.Id == field) return question.Label[language];
-            if (question.Items.FirstOrDefault(i => question.ItemField(i) == field) is { } item) return $"{question.Label[language]} · {item.Label[language]}";
+            var number = Word(language, "feedbackQuestionNumber", i + 1);
+            if (question.Id == field) return number;
+            if (question.Items.FirstOrDefault(item => question.ItemField(item) == field) is { } item) return $"{number} · {item.Label[language]}";
         }
         return "";
     }

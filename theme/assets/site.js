@@ -153,7 +153,7 @@
           for (const input of question.querySelectorAll("input, textarea")) input.setAttribute("aria-invalid", "true");
           const link = document.createElement("a");
           link.href = "#" + question.id;
-          link.textContent = `${labelOf(question)}: ${message}`;
+          link.textContent = `${textOf(question.querySelector(".question__number"))}: ${message}`;
           link.addEventListener("click", (event) => {
             event.preventDefault();
             question.scrollIntoView({ block: "start" });

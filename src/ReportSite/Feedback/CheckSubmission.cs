@@ -54,9 +54,10 @@ public static class CheckSubmission
             foreach (var field in question.Fields)
             {
                 var values = posted.GetValueOrDefault(field)?.Where(v => v.Length > 0).ToList() ?? [];
+                var before = problems.Count;
                 var answer = Check(question, field, values, problems);
                 if (answer.Count > 0) answers[field] = answer;
-                else if (question.Required) problems.Add(new(field, Required, "this question must be answered."));
+                else if (question.Required && problems.Count == before) problems.Add(new(field, Required, "this question must be answered."));
             }
         }
         if (problems.Count == 0 && answers.Count == 0)

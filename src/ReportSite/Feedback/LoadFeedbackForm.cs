@@ -153,7 +153,7 @@ public sealed partial class LoadFeedbackForm
             var id = Id(item, "item", "add 'id: short-name'; it names the rating in exports");
             var label = item.Text("label", languages, required: true);
             var levels = item.Node("levels") is null ? shared : Levels(item, languages);
-            if (levels is null && item.Node("levels") is null && shared is null)
+            if (levels is null && item.Node("levels") is null && entry.Node("levels") is null)
             {
                 item.Error(null, "no 'levels' for this item; list them best first under the item or once under the question.");
             }

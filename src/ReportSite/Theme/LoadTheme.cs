@@ -52,6 +52,7 @@ public sealed class LoadTheme
         ("shortLinkOpening", "\"Opening {0}\""),
         ("shortLinkFollow", "Follow this link:"),
         ("feedbackTitle", "Feedback"),
+        ("feedbackQuestionNumber", "\"Question {0}\""),
         ("feedbackThanksTitle", "Thank you for your feedback"),
         ("feedbackMailSubject", "\"Reader feedback: {0}\""),
         ("feedbackRequired", "Please answer this question."),

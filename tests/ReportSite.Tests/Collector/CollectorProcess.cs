@@ -15,7 +15,7 @@ public sealed class CollectorProcess : IDisposable
     /// <summary>Starts the collector on a free loopback port and waits until /health answers.</summary>
     public static async Task<CollectorProcess> Start(string database, int rateLimit = 0)
     {
-        var port = RunningCollector.FreePort();
+        var port = StaticServer.FreePort();
         var url = $"http://127.0.0.1:{port}";
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ReportSite.Collector.dll"));

@@ -103,7 +103,7 @@ public sealed class CollectorTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("<html lang=\"zh-CN\">", html);
-        Assert.Contains("相对于腾讯，您的身份是：请回答此题。", html);
+        Assert.Contains("第 1 题：请回答此题。", html);
         Assert.Contains("href=\"https://csr.example.com/2018/zh-CN/feedback/\"", html);
     }
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -27,11 +25,12 @@ public sealed class RunningCollector : IAsyncDisposable
 
     public string DatabasePath => _dir.Combine("feedback.db");
 
-    public static async Task<RunningCollector> Start(int rateLimit = 0)
+    /// <summary>Starts on <paramref name="port"/> (any free one by default) for the report in <paramref name="site"/> (the sample by default).</summary>
+    public static async Task<RunningCollector> Start(int rateLimit = 0, string? site = null, int port = 0)
     {
         var dir = new TempDir();
         var diagnostics = new DiagnosticBag();
-        var app = ReportSite.Collector.Collector.Build(Arguments(dir.Combine("feedback.db"), "http://127.0.0.1:0", rateLimit), diagnostics);
+        var app = ReportSite.Collector.Collector.Build(Arguments(dir.Combine("feedback.db"), $"http://127.0.0.1:{port}", rateLimit, site), diagnostics);
         Assert.True(app is not null, string.Join("\n", diagnostics.Sorted()));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -39,15 +38,8 @@ public sealed class RunningCollector : IAsyncDisposable
     }
 
     /// <summary>The collector's command line for the sample report.</summary>
-    public static string[] Arguments(string database, string url, int rateLimit) =>
-        ["--urls", url, "--db", database, "--site", Repo.SampleInput, "--theme", Repo.Theme, "--rate-limit", rateLimit.ToString()];
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static string[] Arguments(string database, string url, int rateLimit, string? site = null) =>
+        ["--urls", url, "--db", database, "--site", site ?? Repo.SampleInput, "--theme", Repo.Theme, "--rate-limit", rateLimit.ToString()];
 
     public async ValueTask DisposeAsync()
     {

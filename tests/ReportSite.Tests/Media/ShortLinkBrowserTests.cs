@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 using ReportSite.Tests.Support;
 
@@ -12,7 +10,7 @@ public sealed class ShortLinkBrowserTests
     [Fact]
     public async Task Short_link_redirects_in_a_browser_without_javascript()
     {
-        var port = FreePort();
+        var port = StaticServer.FreePort();
         using var site = MediaTests.Site();
         site.Write($"-- data/media.yml --\nmedia:\n  - {{ id: weicun-film, url: 'http://127.0.0.1:{port}/landing/', verb: watch, title: 为村 }}\n  - {{ id: poverty-report, url: 'http://127.0.0.1:{port}/landing/', verb: read, title: 报告 }}\n");
         var result = site.Build();
@@ -21,13 +19,9 @@ public sealed class ShortLinkBrowserTests
         File.WriteAllText(Path.Combine(site.Output, "landing", "index.html"), "<!doctype html><title>Landing</title><p>arrived</p>");
         using var server = new StaticServer(site.Output, port);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Tools.Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        var (playwright, browser) = await Chromium.Launch();
+        using var _ = playwright;
+        await using var __ = browser;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
 
@@ -36,44 +30,5 @@ public sealed class ShortLinkBrowserTests
 
         Assert.Equal("Landing", await page.TitleAsync());
         Assert.StartsWith($"http://127.0.0.1:{port}/landing/?utm_source=print", page.Url);
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
-
-    /// <summary>Serves a folder on 127.0.0.1 the way a static host does (folder URLs serve index.html).</summary>
-    private sealed class StaticServer : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-
-        public StaticServer(string root, int port)
-        {
-            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            _listener.Start();
-            _ = Task.Run(async () =>
-            {
-                while (_listener.IsListening)
-                {
-                    HttpListenerContext context;
-                    try { context = await _listener.GetContextAsync(); }
-                    catch (Exception) { return; }
-                    var path = Path.Combine(root, Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/'));
-                    if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
-                    if (File.Exists(path))
-                    {
-                        context.Response.ContentType = path.EndsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream";
-                        await context.Response.OutputStream.WriteAsync(await File.ReadAllBytesAsync(path));
-                    }
-                    else context.Response.StatusCode = 404;
-                    context.Response.Close();
-                }
-            });
-        }
-
-        public void Dispose() => _listener.Close();
     }
 }

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace ReportSite.Tests.Support;
+
+/// <summary>Serves a folder on 127.0.0.1 the way a static host does (folder URLs serve index.html).</summary>
+public sealed class StaticServer : IDisposable
+{
+    private static readonly Dictionary<string, string> Types = new()
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
+    };
+
+    private readonly HttpListener _listener = new();
+
+    public StaticServer(string root, int port)
+    {
+        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        _listener.Start();
+        _ = Task.Run(async () =>
+        {
+            while (_listener.IsListening)
+            {
+                HttpListenerContext context;
+                try { context = await _listener.GetContextAsync(); }
+                catch (Exception) { return; }
+                var path = Path.Combine(root, Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/'));
+                if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
+                if (File.Exists(path))
+                {
+                    context.Response.ContentType = Types.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
+                    await context.Response.OutputStream.WriteAsync(await File.ReadAllBytesAsync(path));
+                }
+                else context.Response.StatusCode = 404;
+                context.Response.Close();
+            }
+        });
+    }
+
+    public static int FreePort()
+    {
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+
+    public void Dispose() => _listener.Close();
+}
