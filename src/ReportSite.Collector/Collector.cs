@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
@@ -6,8 +7,9 @@ using ReportSite.Feedback;
 namespace ReportSite.Collector;
 
 /// <summary>
-/// The feedback collector, wired by hand: Kestrel with a 16 KB body limit, CORS for the site's origin,
-/// a fixed-window rate limit per client, the submit endpoint and a health check.
+/// The feedback collector, wired by hand: Kestrel with a 16 KB body limit, the client's address from a
+/// local proxy, CORS for the site's origin, a fixed-window rate limit per client, the submit endpoint
+/// and a health check.
 /// </summary>
 public static class Collector
 {
@@ -63,6 +65,9 @@ public static class Collector
         builder.Services.AddSingleton<SubmitResponse>();
 
         var app = builder.Build();
+        // Behind a web server on the same machine, the reader's address comes in X-Forwarded-For; it is
+        // believed only from a loopback peer (the default known proxies), so clients cannot forge it.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor });
         app.UseCors();
         app.UseRateLimiter();
         app.MapPost(SubmitPath, (HttpContext context, SubmitResponse submit) => submit.Handle(context)).RequireRateLimiting("submit");

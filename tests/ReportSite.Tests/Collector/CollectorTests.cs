@@ -195,4 +195,25 @@ public sealed class CollectorRateLimitTests
         using var database = FeedbackDatabase.Open(collector.DatabasePath, create: false);
         Assert.Equal(3, database.Count());
     }
+
+    [Fact]
+    public async Task Behind_a_local_proxy_each_reader_has_a_limit_of_their_own()
+    {
+        await using var collector = await RunningCollector.Start(rateLimit: 1);
+        using var http = new HttpClient();
+
+        async Task<HttpStatusCode> Send(string reader)
+        {
+            var request = Answers.Post(collector.Address, Answers.Valid());
+            request.Headers.Add("X-Forwarded-For", reader);
+            using var response = await http.SendAsync(request);
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Created, await Send("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.Created, await Send("198.51.100.20"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await Send("203.0.113.7"));
+        using var database = FeedbackDatabase.Open(collector.DatabasePath, create: false);
+        Assert.Equal(2, database.ReadAll().Select(r => r.Client).Distinct().Count());
+    }
 }
