@@ -47,7 +47,7 @@ public sealed class FeedbackFormBrowserTests : IAsyncLifetime
     [Fact]
     public async Task With_script_missing_answers_are_named_then_the_answers_are_sent_without_leaving_the_page()
     {
-        var page = await NewPage(javaScript: true, width: 390);
+        var page = await NewPage(javaScript: true, width: 1280);
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
         await page.GotoAsync(SiteUrl + "en/feedback/");
@@ -60,7 +60,7 @@ public sealed class FeedbackFormBrowserTests : IAsyncLifetime
         Assert.Equal(2, await summary.Locator("li").CountAsync());
         await Assertions.Expect(page.Locator("#q-role-error")).ToHaveTextAsync("Please answer this question.");
         Assert.Equal("true", await page.Locator("#q-role-investor").GetAttributeAsync("aria-invalid"));
-        await Chromium.KeepScreenshot(page, "feedback-errors-en-390");
+        await Chromium.KeepScreenshot(page, "feedback-errors-en-1280");
 
         await page.CheckAsync("#q-role-investor");
         await page.CheckAsync("#q-impression-good");
@@ -69,12 +69,13 @@ public sealed class FeedbackFormBrowserTests : IAsyncLifetime
         await page.CheckAsync("#q-ratings-readability-4");
         await page.FillAsync("#q-suggestions-input", "More charts, please.");
         await Assertions.Expect(page.Locator("#q-suggestions-count")).ToHaveTextAsync("20 of 2000 characters");
+        await Chromium.KeepScreenshot(page, "feedback-filled-en-1280");
         await page.ClickAsync("button[type=submit]");
 
         var thanks = page.Locator("#feedback-thanks");
         await Assertions.Expect(thanks).ToBeVisibleAsync();
         await Assertions.Expect(thanks).ToBeFocusedAsync();
-        await Chromium.KeepScreenshot(page, "feedback-thanks-en-390");
+        await Chromium.KeepScreenshot(page, "feedback-thanks-en-1280");
         await Assertions.Expect(page.Locator("form.feedback-form")).ToBeHiddenAsync();
         Assert.Equal(SiteUrl + "en/feedback/", page.Url);
         var stored = Assert.Single(Stored());
@@ -89,7 +90,7 @@ public sealed class FeedbackFormBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Without_script_the_browser_insists_on_required_answers_then_posts_and_lands_on_the_thank_you_page()
     {
-        var page = await NewPage(javaScript: false, width: 1280);
+        var page = await NewPage(javaScript: false, width: 390);
         await page.GotoAsync(SiteUrl + "zh-CN/feedback/");
 
         await page.ClickAsync("button[type=submit]");
@@ -101,10 +102,11 @@ public sealed class FeedbackFormBrowserTests : IAsyncLifetime
         await page.CheckAsync("#q-impression-very-good");
         await page.CheckAsync("#q-ratings-design-5");
         await page.FillAsync("#q-suggestions-input", "希望增加更多案例。");
+        await Chromium.KeepScreenshot(page, "feedback-filled-zh-390");
         await page.RunAndWaitForNavigationAsync(() => page.ClickAsync("button[type=submit]"), new PageRunAndWaitForNavigationOptions { Url = SiteUrl + "zh-CN/feedback/thanks/" });
 
         Assert.Equal("感谢您的反馈", await page.Locator("h1").TextContentAsync());
-        await Chromium.KeepScreenshot(page, "feedback-thanks-zh-1280");
+        await Chromium.KeepScreenshot(page, "feedback-thanks-zh-390");
         var stored = Assert.Single(Stored());
         Assert.Equal("zh-CN", stored.Language);
         Assert.Equal(["government"], stored.Answers["role"]);
