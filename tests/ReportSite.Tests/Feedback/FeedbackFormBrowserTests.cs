@@ -114,6 +114,46 @@ public sealed class FeedbackFormBrowserTests : IAsyncLifetime
         Assert.Equal(["希望增加更多案例。"], stored.Answers["suggestions"]);
     }
 
+    [Fact]
+    public async Task Without_a_collector_the_script_opens_an_email_with_the_answers_written_out()
+    {
+        var site = File.ReadAllText(Path.Combine(_site.Input, "site.yml"));
+        _site.Write("-- site.yml --\n" + site[..site.IndexOf("feedback:", StringComparison.Ordinal)] + "contact:\n  email: csr@example.org\n");
+        Assert.True(_site.Build().Succeeded);
+        var page = await NewPage(javaScript: true, width: 390);
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Page.enable");
+        var opened = new TaskCompletionSource<string>();
+        cdp.Event("Page.frameRequestedNavigation").OnEvent += (_, e) => opened.TrySetResult(e?.GetProperty("url").GetString() ?? "");
+        await page.GotoAsync(SiteUrl + "en/feedback/");
+
+        await page.CheckAsync("#q-role-media");
+        await page.CheckAsync("#q-impression-fair");
+        await page.CheckAsync("#q-topics-culture");
+        await page.CheckAsync("#q-ratings-design-2");
+        await page.ClickAsync("button[type=submit]");
+
+        var url = await opened.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.StartsWith("mailto:csr@example.org?subject=Reader%20feedback%3A%20Sample%20Responsibility%20Report&body=", url);
+        Assert.Equal("""
+            1. What is your relationship to Tencent?
+            Media
+
+            2. What is your overall impression of this report?
+            Fair
+
+            3. Which topics in the report matter most to you?
+            Reviving traditional culture
+
+            4. How would you rate the report's information, design and readability?
+            Layout and design: Poor
+
+            5. What else would you suggest to improve our responsibility report and our work?
+            (no answer)
+            """, Uri.UnescapeDataString(url[(url.IndexOf("&body=", StringComparison.Ordinal) + 6)..]));
+        Assert.Empty(Stored());
+    }
+
     private async Task<IPage> NewPage(bool javaScript, int width)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
