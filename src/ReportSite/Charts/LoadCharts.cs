@@ -57,17 +57,11 @@ public sealed partial class LoadCharts
             item.Error(item.Node("id"), $"chart id '{id}' may use only lower-case letters, digits and '-' (it names the files charts/{id}.svg and .csv).");
             id = null;
         }
-        var typeText = item.String("type", required: true, hint: $"add 'type:' with one of {string.Join(", ", Types.Keys)}");
-        ChartType? type = null;
-        if (typeText is not null && !Types.TryGetValue(typeText, out var known))
-        {
-            item.Error(item.Node("type"), $"unknown chart type '{typeText}'{Suggest.DidYouMean(typeText, Types.Keys)}; use one of {string.Join(", ", Types.Keys)}.");
-        }
-        else if (typeText is not null) type = Types[typeText];
+        var type = item.Keyword("type", Types, "chart type");
         var horizontal = item.Bool("horizontal") ?? false;
         if (horizontal && type is ChartType.Line or ChartType.Donut)
         {
-            item.Warning(item.Node("horizontal"), $"'horizontal' applies to bar charts only; this {typeText} chart ignores it.");
+            item.Warning(item.Node("horizontal"), $"'horizontal' applies to bar charts only; this {item.String("type")} chart ignores it.");
             horizontal = false;
         }
         var title = item.Text("title", site.Languages, required: true);

@@ -70,10 +70,7 @@ public sealed partial class LoadFeedbackForm
             entry.Error(entry.Node("id"), $"'{id}' is a field the form uses itself; give the question another id.");
             id = null;
         }
-        var kindText = entry.String("kind", required: true, hint: $"add 'kind:' with one of {string.Join(", ", Kinds.Keys)}");
-        QuestionKind? kind = null;
-        if (kindText is not null && Kinds.TryGetValue(kindText, out var known)) kind = known;
-        else if (kindText is not null) entry.Error(entry.Node("kind"), $"unknown kind '{kindText}'{Suggest.DidYouMean(kindText, Kinds.Keys)}; use one of {string.Join(", ", Kinds.Keys)}.");
+        var kind = entry.Keyword("kind", Kinds, "kind");
         var label = entry.Text("label", languages, required: true);
         var hint = entry.Text("hint", languages);
         var required = entry.Bool("required") ?? false;

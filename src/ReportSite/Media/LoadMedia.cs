@@ -56,10 +56,7 @@ public sealed partial class LoadMedia
             entry.Error(entry.Node("url"), $"'{url}' is not a full web address; write it with http:// or https://, as copied from the browser's address bar.");
             url = null;
         }
-        var verbText = entry.String("verb", required: true, hint: $"add 'verb:' with one of {string.Join(", ", Verbs.Keys)}");
-        MediaVerb? verb = null;
-        if (verbText is not null && Verbs.TryGetValue(verbText, out var known)) verb = known;
-        else if (verbText is not null) entry.Error(entry.Node("verb"), $"unknown verb '{verbText}'{Suggest.DidYouMean(verbText, Verbs.Keys)}; use one of {string.Join(", ", Verbs.Keys)}.");
+        var verb = entry.Keyword("verb", Verbs, "verb");
         var title = entry.Text("title", site.Languages, required: true);
         var duration = entry.String("duration");
         if (duration is not null && !DurationPattern().IsMatch(duration))

@@ -164,6 +164,19 @@ public sealed class YamlMap
         return scalar.Value;
     }
 
+    /// <summary>
+    /// A required keyword from a closed set ("kind: single"), or null when it is missing or none of them,
+    /// reported with the closest keyword; <paramref name="what"/> names it in the message ("chart type").
+    /// </summary>
+    public T? Keyword<T>(string key, IReadOnlyDictionary<string, T> keywords, string what) where T : struct
+    {
+        var text = String(key, required: true, hint: $"add '{key}:' with one of {string.Join(", ", keywords.Keys)}");
+        if (text is null) return null;
+        if (keywords.TryGetValue(text, out var value)) return value;
+        Error(Node(key), $"unknown {what} '{text}'{Suggest.DidYouMean(text, keywords.Keys)}; use one of {string.Join(", ", keywords.Keys)}.");
+        return null;
+    }
+
     public int? Int(string key)
     {
         var text = String(key);
