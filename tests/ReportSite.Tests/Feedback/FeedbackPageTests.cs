@@ -12,13 +12,13 @@ public sealed partial class FeedbackPageTests
     private const string Contact = "contact:\n  email: csr@example.org\n";
 
     [Fact]
-    public void Form_zh() => Snapshot.Verify(Main(Build(Endpoint), "zh-CN/feedback/index.html"));
+    public void Form_zh() => Snapshot.Verify(MainOf(Build(Endpoint), "zh-CN/feedback/index.html"));
 
     [Fact]
-    public void Form_en() => Snapshot.Verify(Main(Build(Endpoint), "en/feedback/index.html"));
+    public void Form_en() => Snapshot.Verify(MainOf(Build(Endpoint), "en/feedback/index.html"));
 
     [Fact]
-    public void Thanks_en() => Snapshot.Verify(Main(Build(Endpoint), "en/feedback/thanks/index.html"));
+    public void Thanks_en() => Snapshot.Verify(MainOf(Build(Endpoint), "en/feedback/thanks/index.html"));
 
     [Fact]
     public void With_an_endpoint_the_form_posts_multipart_to_the_collector()
@@ -102,7 +102,7 @@ public sealed partial class FeedbackPageTests
     }
 
     /// <summary>The page's own content, without the header and footer every page shares.</summary>
-    private static string Main(FixtureSite site, string page)
+    private static string MainOf(FixtureSite site, string page)
     {
         using (site)
         {
