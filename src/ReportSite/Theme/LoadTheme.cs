@@ -83,6 +83,7 @@ public sealed class LoadTheme
         ("feedbackSummaryRating", "Rating"),
         ("feedbackSummaryCount", "Responses"),
         ("feedbackSummaryShare", "Share"),
+        ("feedbackSummaryCountShare", "\"{0} ({1})\""),
         ("feedbackSummaryUnit", "responses"),
         ("feedbackSummaryMean", "\"Average score: {0} out of {1}\""),
         ("feedbackSummaryWritten", "\"Written answers: {0}\""),
