@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ReportSite.Charts.Svg;
 using ReportSite.Content;
@@ -54,9 +53,9 @@ public static class RenderFeedbackSummary
         }
         else
         {
-            var editions = summary.PerLanguage.Select(e => Word("labelValue", LanguageName(e.Language, theme), BuildFeedbackChart.Count(e.Count, locale)));
-            html.Append($"<p class=\"total\">{Escape(Word("feedbackSummaryResponses", BuildFeedbackChart.Count(summary.Responses, locale)))}</p>\n")
-                .Append($"<p>{Escape(Word("feedbackSummaryPeriod", Time(summary.First!.Value), Time(summary.Last!.Value)))}</p>\n")
+            var editions = summary.PerLanguage.Select(e => Word("labelValue", SummaryText.LanguageName(e.Language, theme), SummaryText.Count(e.Count, locale)));
+            html.Append($"<p class=\"total\">{Escape(Word("feedbackSummaryResponses", SummaryText.Count(summary.Responses, locale)))}</p>\n")
+                .Append($"<p>{Escape(Word("feedbackSummaryPeriod", SummaryText.Time(summary.First!.Value), SummaryText.Time(summary.Last!.Value)))}</p>\n")
                 .Append($"<p>{Escape(Word("feedbackSummaryByEdition", string.Join(Word("listSeparator"), editions)))}</p>\n");
         }
         html.Append("</header>\n");
@@ -79,15 +78,15 @@ public static class RenderFeedbackSummary
         switch (question.Kind)
         {
             case QuestionKind.Single or QuestionKind.Multi:
-                html.Append($"<p class=\"answered\">{Escape(Word("feedbackSummaryAnswered", BuildFeedbackChart.Count(summary.Answered, locale)))}</p>\n");
+                html.Append($"<p class=\"answered\">{Escape(Word("feedbackSummaryAnswered", SummaryText.Count(summary.Answered, locale)))}</p>\n");
                 Counts(html, heading, question.Id, question.Label[language], Word("feedbackSummaryAnswer"), summary.Choices, summary.Answered, language, theme);
                 break;
             case QuestionKind.Scale:
                 foreach (var item in summary.Items)
                 {
                     var id = $"{heading}-{item.Item.Id}";
-                    var answered = Word("feedbackSummaryAnswered", BuildFeedbackChart.Count(item.Answered, locale));
-                    var mean = item.Mean is { } m ? Word("sentenceSeparator") + Word("feedbackSummaryMean", Mean(m, locale), item.Item.Levels.Count) : "";
+                    var answered = Word("feedbackSummaryAnswered", SummaryText.Count(item.Answered, locale));
+                    var mean = item.Mean is { } m ? Word("sentenceSeparator") + Word("feedbackSummaryMean", SummaryText.Mean(m, locale), item.Item.Levels.Count) : "";
                     html.Append($"<h3 id=\"{id}\">{Escape(item.Item.Label[language])}</h3>\n")
                         .Append($"<p class=\"answered\">{Escape(answered + mean)}</p>\n");
                     Counts(html, id, $"{question.Id}-{item.Item.Id}", Word("feedbackItemHeader", question.Label[language], item.Item.Label[language]),
@@ -113,8 +112,8 @@ public static class RenderFeedbackSummary
             .Append($"<th scope=\"col\" class=\"num\">{Escape(Word("feedbackSummaryCount"))}</th><th scope=\"col\" class=\"num\">{Escape(Word("feedbackSummaryShare"))}</th></tr></thead>\n<tbody>\n");
         for (var i = 0; i < tallies.Count; i++)
         {
-            var share = BuildFeedbackChart.Share(tallies[i].Count, answered, locale) ?? "–";
-            html.Append($"<tr><th scope=\"row\">{Escape(model.Categories[i])}</th><td class=\"num\">{Escape(BuildFeedbackChart.Count(tallies[i].Count, locale))}</td><td class=\"num\">{Escape(share)}</td></tr>\n");
+            var share = SummaryText.Share(tallies[i].Count, answered, locale) ?? "–";
+            html.Append($"<tr><th scope=\"row\">{Escape(model.Categories[i])}</th><td class=\"num\">{Escape(SummaryText.Count(tallies[i].Count, locale))}</td><td class=\"num\">{Escape(share)}</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
     }
@@ -123,25 +122,16 @@ public static class RenderFeedbackSummary
     private static void Texts(StringBuilder html, IReadOnlyList<TextAnswer> texts, string language, Theme.Theme theme)
     {
         string Word(string key, params object[] args) => theme.Word(language, key, args);
-        html.Append($"<p class=\"answered\">{Escape(Word("feedbackSummaryWritten", BuildFeedbackChart.Count(texts.Count, theme.Numbers[language])))}</p>\n");
+        html.Append($"<p class=\"answered\">{Escape(Word("feedbackSummaryWritten", SummaryText.Count(texts.Count, theme.Numbers[language])))}</p>\n");
         if (texts.Count == 0) return;
         html.Append("<ul class=\"answers\">\n");
         foreach (var text in texts)
         {
-            var meta = string.Join(" · ", Word("labelValue", Word("feedbackExportId"), text.ResponseId), Time(text.Received), LanguageName(text.Language, theme));
+            var meta = string.Join(" · ", Word("labelValue", Word("feedbackExportId"), text.ResponseId), SummaryText.Time(text.Received), SummaryText.LanguageName(text.Language, theme));
             html.Append($"<li><p lang=\"{Escape(text.Language)}\">{Escape(text.Text)}</p><p class=\"meta\">{Escape(meta)}</p></li>\n");
         }
         html.Append("</ul>\n");
     }
-
-    /// <summary>An edition's name in its own language ("English", "简体中文"), or its code when the theme has no such language.</summary>
-    private static string LanguageName(string language, Theme.Theme theme) =>
-        theme.Strings.TryGetValue(language, out var words) && words.TryGetValue("languageName", out var name) ? name : language;
-
-    private static string Mean(decimal mean, Kpis.NumberLocale locale) =>
-        Kpis.NumberFormat.Format(mean, new Kpis.NumberStyle { Scaled = false, Precision = 1 }, locale).ToString();
-
-    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static string Escape(string text) => text
         .Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
