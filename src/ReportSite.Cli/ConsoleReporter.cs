@@ -1,6 +1,7 @@
 using ReportSite.Diagnostics;
 using ReportSite.Pipeline;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace ReportSite.Cli;
 
@@ -75,6 +76,19 @@ public sealed class ConsoleReporter
             _console.MarkupLine($"[{colour}]{label}[/] {Markup.Escape(diagnostic.ToString())}");
         }
     }
+
+    /// <summary>Writes Spectre renderables (tables, headings) as they are.</summary>
+    public void Write(IEnumerable<IRenderable> renderables)
+    {
+        foreach (var renderable in renderables) _console.Write(renderable);
+    }
+
+    /// <summary>The outcome of <c>reportsite feedback export</c> and <c>summary --html</c>: what was written where.</summary>
+    public void FeedbackWritten(string what, int responses, string language, string path) =>
+        _console.MarkupLine($"[green]Wrote[/] {Markup.Escape(what)} of {Plural(responses, "response")} ({Markup.Escape(language)}) to {Markup.Escape(path)}.");
+
+    /// <summary>A feedback command that stopped at the errors above.</summary>
+    public void FeedbackFailed() => _console.MarkupLine("[red]Nothing written[/]: fix the errors above.");
 
     /// <summary>The outcome of <c>reportsite qr</c>.</summary>
     public void PrintKit(bool succeeded, int codes, BuildOptions options)

@@ -42,8 +42,51 @@ qr.SetAction(result =>
     return succeeded ? 0 : 1;
 });
 
+var db = new Option<string>("--db")
+{
+    Description = "The collector's SQLite file of responses.",
+    DefaultValueFactory = _ => "feedback.db",
+};
+var site = new Option<string>("--site")
+{
+    Description = "The report folder, for site.yml and the survey in data/feedback.yml.",
+    DefaultValueFactory = _ => "input",
+};
+var lang = new Option<string?>("--lang")
+{
+    Description = "The language of headers, labels and words, e.g. zh-CN or en. Default: the report's first language.",
+};
+var csv = new Option<string>("--csv")
+{
+    Description = "The CSV file to write (UTF-8, for spreadsheets).",
+    Required = true,
+};
+var html = new Option<string?>("--html")
+{
+    Description = "Also write the summary as one self-contained HTML page to this file.",
+};
+ReportSite.Feedback.FeedbackReadOptions ReadOptions(ParseResult result) =>
+    new(result.GetValue(db)!, result.GetValue(site)!, result.GetValue(theme)!, result.GetValue(lang));
+
+var export = new Command("export", "Write every stored response as a row of a CSV file, with the survey's labels.")
+{
+    db, csv, site, theme, lang,
+};
+export.SetAction(result => new FeedbackExportCommand(new ConsoleReporter()).Run(ReadOptions(result), result.GetValue(csv)!));
+
+var summary = new Command("summary", "Count the answers per question and print them; with --html also write a summary page.")
+{
+    db, html, site, theme, lang,
+};
+summary.SetAction(result => new FeedbackSummaryCommand(new ConsoleReporter()).Run(ReadOptions(result), result.GetValue(html)));
+
+var feedback = new Command("feedback", "Read the reader survey's responses from the collector's database.")
+{
+    export, summary,
+};
+
 var root = new RootCommand("ReportSite turns Markdown chapters and YAML data into a bilingual web edition of an annual or CSR report.")
 {
-    build, qr,
+    build, qr, feedback,
 };
 return root.Parse(args).Invoke();
