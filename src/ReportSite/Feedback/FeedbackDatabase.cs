@@ -25,7 +25,10 @@ public sealed class FeedbackDatabase : IDisposable
 
     private FeedbackDatabase(SqliteConnection connection, byte[] pseudonymKey) => (_connection, _pseudonymKey) = (connection, pseudonymKey);
 
-    /// <summary>Opens the file, creating it and its tables when <paramref name="create"/>.</summary>
+    /// <summary>
+    /// Opens the file, creating it and its tables when <paramref name="create"/>; otherwise the file must
+    /// already be a feedback database, and one that is not is left exactly as it was.
+    /// </summary>
     public static FeedbackDatabase Open(string path, bool create = true)
     {
         if (!create && !File.Exists(path)) throw new FileNotFoundException($"no feedback database at '{path}'; pass the file the collector was started with (--db).", path);
@@ -36,6 +39,11 @@ public sealed class FeedbackDatabase : IDisposable
             Pooling = false,
         }.ToString());
         connection.Open();
+        if (!create && Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'responses')") is not 2L)
+        {
+            connection.Dispose();
+            throw new InvalidDataException("it is a SQLite database of something else, with no responses table");
+        }
         Execute(connection, """
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = FULL;
@@ -50,9 +58,7 @@ public sealed class FeedbackDatabase : IDisposable
             );
             INSERT OR IGNORE INTO meta (key, value) VALUES ('pseudonym-key', lower(hex(randomblob(32))));
             """);
-        using var read = connection.CreateCommand();
-        read.CommandText = "SELECT value FROM meta WHERE key = 'pseudonym-key'";
-        return new FeedbackDatabase(connection, Convert.FromHexString((string)read.ExecuteScalar()!));
+        return new FeedbackDatabase(connection, Convert.FromHexString((string)Scalar(connection, "SELECT value FROM meta WHERE key = 'pseudonym-key'")!));
     }
 
     /// <summary>
@@ -105,22 +111,19 @@ public sealed class FeedbackDatabase : IDisposable
         return responses;
     }
 
-    public long Count()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM responses";
-        return (long)command.ExecuteScalar()!;
-    }
+    public long Count() => (long)Scalar(_connection, "SELECT count(*) FROM responses")!;
 
     /// <summary>SQLite's own consistency check: "ok" for a sound file.</summary>
-    public string IntegrityCheck()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check";
-        return (string)command.ExecuteScalar()!;
-    }
+    public string IntegrityCheck() => (string)Scalar(_connection, "PRAGMA integrity_check")!;
 
     public void Dispose() => _connection.Dispose();
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
 
     private static void Execute(SqliteConnection connection, string sql)
     {

@@ -61,7 +61,7 @@ public sealed class LoadFeedbackResponses
             using var database = FeedbackDatabase.Open(path, create: false);
             return database.ReadAll();
         }
-        catch (Exception e) when (e is SqliteException or JsonException or FormatException or IOException)
+        catch (Exception e) when (e is SqliteException or JsonException or FormatException or IOException or InvalidDataException)
         {
             diagnostics.Error(path, 0, $"cannot be read as a feedback database ({e.Message}); pass the file the collector was started with (--db).");
             return null;

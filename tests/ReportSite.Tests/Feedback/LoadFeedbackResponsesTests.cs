@@ -63,6 +63,28 @@ public sealed class LoadFeedbackResponsesTests
     }
 
     [Fact]
+    public void Another_sqlite_database_is_reported_and_gets_no_tables_added()
+    {
+        using var dir = new TempDir();
+        var path = dir.Combine("crm.db");
+        using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            other.Open();
+            using var create = other.CreateCommand();
+            create.CommandText = "CREATE TABLE contacts (name TEXT)";
+            create.ExecuteNonQuery();
+        }
+        var before = File.ReadAllBytes(path);
+
+        var (data, diagnostics) = Load(new FeedbackReadOptions(path, Repo.SampleInput, Repo.Theme));
+
+        Assert.Null(data);
+        Assert.Equal($"{path}: cannot be read as a feedback database (it is a SQLite database of something else, with no responses table); pass the file the collector was started with (--db).",
+            Assert.Single(diagnostics).ToString());
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public void A_survey_with_mistakes_stops_the_command_with_its_file_and_line()
     {
         using var dir = new TempDir();
