@@ -33,6 +33,14 @@ public sealed class CollectorTests : IAsyncLifetime
         Assert.Equal(["Please publish the data tables as spreadsheets."], stored.Answers["suggestions"]);
         Assert.Matches("^[0-9a-f]{12}$", stored.Client);
         Assert.DoesNotContain("127.0.0.1", File.ReadAllText(_collector.DatabasePath + "-wal", Encoding.Latin1) + File.ReadAllText(_collector.DatabasePath, Encoding.Latin1));
+
+        // What the communications team's export (feedback export) makes of it.
+        var diagnostics = new ReportSite.Diagnostics.DiagnosticBag();
+        var data = new LoadFeedbackResponses().Run(new FeedbackReadOptions(_collector.DatabasePath, Support.Repo.SampleInput, Support.Repo.Theme, "en"), diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        var csv = Encoding.UTF8.GetString(FeedbackCsv.Write(data!.Form, data.Responses, "en", data.Theme)).Split("\r\n");
+        Assert.EndsWith($",en,{stored.Client},Investor,Good,Targeted poverty relief; Protecting the environment,Very high,Well organised,Average,Please publish the data tables as spreadsheets.", csv[1]);
+        Assert.StartsWith($"{id},", csv[1]);
     }
 
     [Fact]
