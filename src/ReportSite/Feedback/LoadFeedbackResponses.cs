@@ -36,22 +36,16 @@ public sealed class LoadFeedbackResponses
         {
             diagnostics.Error(Command, 0, $"no feedback database at '{options.Database}'; pass the file the collector was started with (--db).");
         }
-        var site = new LoadSiteConfig().Run(options.SiteDir, diagnostics);
-        if (site is null) return null;
-        var form = new LoadFeedbackForm().Run(options.SiteDir, site, diagnostics);
-        if (form is null && !diagnostics.HasErrors)
+        var survey = new LoadSurvey().Run(options.SiteDir, options.ThemeDir, diagnostics);
+        if (survey is null) return null;
+        var language = options.Language ?? survey.Site.PrimaryLanguage;
+        if (!survey.Site.Languages.Contains(language))
         {
-            diagnostics.Error(LoadFeedbackForm.FileName, 0, $"not found in '{options.SiteDir}'; the answers are read against the survey, so the report needs one (pass the report folder with --site).");
+            diagnostics.Error(Command, 0, $"the report has no language '{language}'{Suggest.DidYouMean(language, survey.Site.Languages)}; pass --lang with one of {string.Join(", ", survey.Site.Languages)}.");
         }
-        var theme = new Theme.LoadTheme().Run(options.ThemeDir, site, diagnostics);
-        var language = options.Language ?? site.PrimaryLanguage;
-        if (!site.Languages.Contains(language))
-        {
-            diagnostics.Error(Command, 0, $"the report has no language '{language}'{Suggest.DidYouMean(language, site.Languages)}; pass --lang with one of {string.Join(", ", site.Languages)}.");
-        }
-        if (form is null || theme is null || diagnostics.HasErrors) return null;
+        if (diagnostics.HasErrors) return null;
         var responses = Read(options.Database, diagnostics);
-        return responses is null ? null : new FeedbackResponses(site, form, theme, language, responses);
+        return responses is null ? null : new FeedbackResponses(survey.Site, survey.Form, survey.Theme, language, responses);
     }
 
     private static IReadOnlyList<StoredResponse>? Read(string path, DiagnosticBag diagnostics)

@@ -1,0 +1,27 @@
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Feedback;
+
+/// <summary>A survey with the report it belongs to: the report's settings and the theme's words.</summary>
+public sealed record Survey(SiteConfig Site, FeedbackForm Form, Theme.Theme Theme);
+
+/// <summary>
+/// Reads a report's survey the way a build does, for the tools that work with answers (the collector,
+/// the export and the summary), so they check and label answers exactly as the published form asks them.
+/// </summary>
+public sealed class LoadSurvey
+{
+    public Survey? Run(string siteDir, string themeDir, DiagnosticBag diagnostics)
+    {
+        var site = new LoadSiteConfig().Run(siteDir, diagnostics);
+        if (site is null) return null;
+        var form = new LoadFeedbackForm().Run(siteDir, site, diagnostics);
+        if (form is null && !diagnostics.HasErrors)
+        {
+            diagnostics.Error(LoadFeedbackForm.FileName, 0, $"not found in '{siteDir}'; answers are checked and read against the survey, so the report needs one (pass the report folder with --site).");
+        }
+        var theme = new Theme.LoadTheme().Run(themeDir, site, diagnostics);
+        return form is null || theme is null ? null : new Survey(site, form, theme);
+    }
+}
