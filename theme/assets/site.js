@@ -224,6 +224,37 @@
     });
   }
 
+  // Standards indexes: filter the disclosures by code or words, or show only the omitted ones.
+  // Without this the whole table is there to read and search with the browser.
+  const standards = document.querySelector("[data-standards]");
+  if (standards) {
+    const panel = standards.querySelector("[data-standards-filter]");
+    const text = panel.querySelector("[data-filter-text]");
+    const omittedOnly = panel.querySelector("[data-filter-omitted]");
+    const status = panel.querySelector("[data-filter-status]");
+    const rows = [...standards.querySelectorAll("[data-filter-row]")];
+    const normalise = (value) => value.toLowerCase().replace(/\s+/g, " ").trim();
+    const haystacks = new Map(rows.map((row) => [row, normalise(row.textContent)]));
+    const apply = () => {
+      const words = normalise(text.value).split(" ").filter(Boolean);
+      let shown = 0;
+      for (const row of rows) {
+        const visible = (!omittedOnly.checked || row.hasAttribute("data-omitted"))
+          && words.every((word) => haystacks.get(row).includes(word));
+        row.hidden = !visible;
+        if (visible) shown++;
+      }
+      for (const section of standards.querySelectorAll("[data-filter-section]")) {
+        section.hidden = !section.querySelector("[data-filter-row]:not([hidden])");
+      }
+      const filtering = words.length > 0 || omittedOnly.checked;
+      status.textContent = !filtering ? "" : shown === 0 ? status.dataset.msgNone : status.dataset.msgShown.replace("{0}", shown);
+    };
+    panel.hidden = false;
+    text.addEventListener("input", apply);
+    omittedOnly.addEventListener("change", apply);
+  }
+
   // Mark the section being read in the table of contents.
   const links = [...document.querySelectorAll(".toc a[href^='#']")];
   if (links.length === 0 || !("IntersectionObserver" in window)) return;

@@ -24,6 +24,9 @@ public sealed record ChapterSource
     /// <summary>Disclosure codes this chapter answers, e.g. "GRI 203-1".</summary>
     public IReadOnlyList<string> Standards { get; init; } = [];
 
+    /// <summary>The file line of the <c>standards:</c> front matter key, for messages about its codes.</summary>
+    public int StandardsLine { get; init; }
+
     public required string Body { get; init; }
 
     /// <summary>The file line on which <see cref="Body"/> starts, to turn body lines into file lines.</summary>

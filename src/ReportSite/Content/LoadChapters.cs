@@ -85,6 +85,7 @@ public sealed partial class LoadChapters
             Summary = yaml.String("summary"),
             Cover = yaml.String("cover"),
             Standards = yaml.StringList("standards") ?? [],
+            StandardsLine = yaml.LineOf("standards"),
             Body = parts.Body,
             BodyFirstLine = parts.BodyFirstLine,
         };

@@ -9,7 +9,7 @@ public sealed partial class LoadSiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Known = ["languages", "baseUrl", "title", "subtitle", "organisation", "description", "year", "qr", "contact", "feedback"];
+    private static readonly string[] Known = ["languages", "baseUrl", "title", "subtitle", "organisation", "description", "year", "qr", "contact", "feedback", "about", "highlights", "downloads"];
 
     public SiteConfig? Run(string inputDir, DiagnosticBag diagnostics)
     {
@@ -52,6 +52,9 @@ public sealed partial class LoadSiteConfig
         var feedback = yaml.Map("feedback");
         feedback?.WarnUnknownKeys(["endpoint"], "feedback setting");
         var endpoint = ReadEndpoint(feedback, baseUrl);
+        var about = ReadAbout(yaml.Map("about"), languages);
+        var highlights = yaml.StringList("highlights") ?? [];
+        var downloads = yaml.MapList("downloads").Select(d => ReadDownload(d, languages)).OfType<Download>().ToList();
         if (baseUrl is null || title is null) return null;
         return new SiteConfig
         {
@@ -66,6 +69,10 @@ public sealed partial class LoadSiteConfig
             QrErrorCorrection = level ?? "Q",
             ContactEmail = email,
             FeedbackEndpoint = endpoint,
+            About = about,
+            Highlights = highlights,
+            HighlightsLine = yaml.LineOf("highlights"),
+            Downloads = downloads,
         };
     }
 
@@ -102,6 +109,35 @@ public sealed partial class LoadSiteConfig
             return null;
         }
         return text.EndsWith('/') ? text : text + "/";
+    }
+
+    private static AboutReport? ReadAbout(YamlMap? about, IReadOnlyList<string> languages)
+    {
+        if (about is null) return null;
+        about.WarnUnknownKeys(["period", "scope", "standards", "dataSources", "assurance", "history", "prevails", "disclosures"], "about setting");
+        return new AboutReport(
+            about.Text("period", languages),
+            about.Text("scope", languages),
+            about.Text("standards", languages),
+            about.Text("dataSources", languages),
+            about.Text("assurance", languages),
+            about.Text("history", languages),
+            about.Text("prevails", languages),
+            about.StringList("disclosures") ?? [],
+            about.LineOf("disclosures"));
+    }
+
+    private static Download? ReadDownload(YamlMap download, IReadOnlyList<string> languages)
+    {
+        download.WarnUnknownKeys(["title", "url", "size", "language"], "download setting");
+        var title = download.Text("title", languages, required: true);
+        var url = download.String("url", required: true, hint: "add 'url:' with the file's address, e.g. assets/report-2018.pdf");
+        var language = download.String("language");
+        if (language is not null && !languages.Contains(language))
+        {
+            download.Error(download.Node("language"), $"'{language}' is not one of the site's languages ({string.Join(", ", languages)}); say which edition the file is, or leave 'language' out.");
+        }
+        return title is null || url is null ? null : new Download(title, url, download.String("size"), language);
     }
 
     /// <summary>The collector's address: absolute, and https when the site is, or browsers block the post.</summary>

@@ -33,5 +33,36 @@ public sealed record SiteConfig
     /// <summary>Where the feedback form posts (the collector's /responses address), or null to offer a prepared e-mail instead.</summary>
     public string? FeedbackEndpoint { get; init; }
 
+    /// <summary>The about-this-report facts, or null when the report has no about page.</summary>
+    public AboutReport? About { get; init; }
+
+    /// <summary>KPI ids shown as headline cards on the home page.</summary>
+    public IReadOnlyList<string> Highlights { get; init; } = [];
+
+    /// <summary>The line of 'highlights' in site.yml, for messages about its ids.</summary>
+    public int HighlightsLine { get; init; }
+
+    /// <summary>Files readers may download from the home page, such as the print edition's PDF.</summary>
+    public IReadOnlyList<Download> Downloads { get; init; } = [];
+
     public string PrimaryLanguage => Languages[0];
 }
+
+/// <summary>
+/// What the about page says, each part optional: period, scope, standards followed, data sources,
+/// assurance and the report's history, and which language edition prevails (a sentence from the theme
+/// when not given); <see cref="Disclosures"/> are the codes the page answers.
+/// </summary>
+public sealed record AboutReport(
+    LocalizedText? Period,
+    LocalizedText? Scope,
+    LocalizedText? Standards,
+    LocalizedText? DataSources,
+    LocalizedText? Assurance,
+    LocalizedText? History,
+    LocalizedText? Prevails,
+    IReadOnlyList<string> Disclosures,
+    int DisclosuresLine);
+
+/// <summary>A file to download: its title, address (site-relative or absolute) and size as written.</summary>
+public sealed record Download(LocalizedText Title, string Url, string? Size, string? Language);

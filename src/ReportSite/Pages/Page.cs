@@ -18,6 +18,12 @@ public enum PageKind
 
     /// <summary>Where a reader lands after sending the survey without script.</summary>
     FeedbackThanks,
+
+    /// <summary>A standards content index (GRI, HKEX ESG): every disclosure and where it is answered.</summary>
+    Standards,
+
+    /// <summary>About this report: period, scope, standards, data, assurance, contact.</summary>
+    About,
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
+using ReportSite.Standards;
 
 namespace ReportSite.Pages;
 
@@ -13,9 +14,15 @@ namespace ReportSite.Pages;
 public sealed class PlanPages
 {
     /// <summary>Addresses the generator uses itself; a chapter cannot take them.</summary>
-    private static readonly string[] ReservedSlugs = [FeedbackPages.FormKey, "s", "charts", "print", "assets", Theme.Theme.OutputFolder];
+    private static readonly string[] ReservedSlugs = [FeedbackPages.FormKey, AboutKey, StandardsFolder, "s", "charts", "print", "assets", Theme.Theme.OutputFolder];
 
-    public IReadOnlyList<Page> Run(SiteConfig site, IReadOnlyList<ChapterSource> chapters, FeedbackForm? feedback, Theme.Theme theme, DiagnosticBag diagnostics)
+    public const string AboutKey = "about";
+
+    public const string StandardsFolder = "standards";
+
+    public static string StandardsKey(StandardsCatalogue catalogue) => $"{StandardsFolder}/{catalogue.Id}";
+
+    public IReadOnlyList<Page> Run(SiteConfig site, IReadOnlyList<ChapterSource> chapters, IReadOnlyList<StandardsCatalogue> catalogues, FeedbackForm? feedback, Theme.Theme theme, DiagnosticBag diagnostics)
     {
         foreach (var chapter in chapters.Where(c => ReservedSlugs.Contains(c.Slug)))
         {
@@ -58,6 +65,22 @@ public sealed class PlanPages
                     Number = ++number,
                     Source = source,
                 });
+            }
+            foreach (var catalogue in catalogues)
+            {
+                pages.Add(new Page
+                {
+                    Key = StandardsKey(catalogue),
+                    Kind = PageKind.Standards,
+                    Language = language,
+                    Url = $"{language}/{StandardsKey(catalogue)}/",
+                    Title = catalogue.Title[language],
+                    Summary = catalogue.Statement?[language],
+                });
+            }
+            if (site.About is not null)
+            {
+                pages.Add(new Page { Key = AboutKey, Kind = PageKind.About, Language = language, Url = $"{language}/{AboutKey}/", Title = theme.Word(language, "aboutTitle") });
             }
             if (feedback is not null)
             {

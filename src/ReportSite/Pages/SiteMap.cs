@@ -27,11 +27,18 @@ public sealed class SiteMap
 
     public IReadOnlyList<Page> Chapters(string language) => _chapters[language];
 
+    /// <summary>The site's own pages a menu lists after the chapters: about, standards indexes, feedback.</summary>
+    public IEnumerable<Page> Extras(string language) =>
+        Pages.Where(p => p.Language == language && p.Kind is PageKind.About or PageKind.Standards or PageKind.Feedback);
+
     public Page Home(string language) => _byKey[("", language)];
 
     /// <summary>The same page in <paramref name="language"/>; the home page for the entry page.</summary>
     public Page? InLanguage(Page page, string language) =>
         _byKey.GetValueOrDefault((page.Kind == PageKind.Entry ? "" : page.Key, language));
+
+    /// <summary>The page with <paramref name="key"/> in <paramref name="language"/>, of any kind but the entry page.</summary>
+    public Page? Find(string key, string language) => _byKey.GetValueOrDefault((key, language));
 
     public Page? ChapterBySlug(string slug, string language) => _byKey.GetValueOrDefault((slug, language)) is { Kind: PageKind.Chapter } page ? page : null;
 

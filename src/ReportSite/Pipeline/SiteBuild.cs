@@ -13,6 +13,9 @@ using ReportSite.Media.Directives;
 using ReportSite.Markdown.Directives;
 using ReportSite.Output;
 using ReportSite.Pages;
+using ReportSite.Standards;
+using ReportSite.Timeline;
+using ReportSite.Timeline.Directives;
 using ReportSite.Theme;
 
 namespace ReportSite.Pipeline;
@@ -50,23 +53,30 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
         var charts = timings.Time("LoadCharts", () => new LoadCharts().Run(options.InputDir, site, kpis, diagnostics));
         var media = timings.Time("LoadMedia", () => new LoadMedia().Run(options.InputDir, site, diagnostics));
         var feedback = timings.Time("LoadFeedbackForm", () => new LoadFeedbackForm().Run(options.InputDir, site, diagnostics));
+        var timelines = timings.Time("LoadTimelines", () => new LoadTimelines().Run(options.InputDir, site, diagnostics));
+        var catalogues = timings.Time("LoadStandards", () => new LoadStandards().Run(options.InputDir, site, diagnostics));
+        var disclosures = timings.Time("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(chapters, site), diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var drawn = timings.Time("RenderCharts", () => new RenderCharts().Run(charts, site, theme));
         var (codes, mediaFiles) = timings.Time("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme));
+        var cards = new KpiCardsDirective(kpis, theme);
+        var highlights = timings.Time("RenderHighlights", () => new RenderHighlights(cards).Run(site, diagnostics));
         var directives = extraDirectives
             .With(new KpiFigureDirective(kpis, theme.Numbers))
-            .With(new KpiCardsDirective(kpis, theme))
+            .With(cards)
             .With(new ChartDirective(charts, drawn, theme))
-            .With(new ScanDirective(media, codes, theme));
+            .With(new ScanDirective(media, codes, theme))
+            .With(new TimelineDirective(timelines, theme));
 
-        pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, feedback, theme, diagnostics));
+        pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme, diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
         pages = timings.Time("RenderMarkdown", () => new RenderMarkdown(pipeline, directives).Run(pages, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var map = new SiteMap(site, pages);
 
-        pages = timings.Time("LayOutPages", () => new LayOutPages(theme, feedback).Run(map));
+        pages = timings.Time("LayOutPages", () => new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights)).Run(map));
         pages = timings.Time("PostProcessHtml", () => new PostProcessHtml().Run(pages, map));
+        timings.Time("CheckDisclosureAnchors", () => new CheckDisclosureAnchors().Run(disclosures, pages, diagnostics));
         var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
             .Concat(drawn.Values.SelectMany(c => new[] { StaticFile.Generated(c.SvgPath, c.SvgFile), StaticFile.Generated(c.CsvPath, c.CsvFile) }))
             .Concat(mediaFiles)
@@ -77,4 +87,19 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
         timings.Time("WriteOutput", () => new WriteOutput().Run(pages, files, options.OutputDir));
         return Result(true);
     }
+
+    /// <summary>
+    /// The pages that say which disclosures they answer: each chapter's front matter in each language (an
+    /// untranslated chapter answers with its primary-language text), and the about page.
+    /// </summary>
+    private static IEnumerable<DisclosureSource> DisclosureSources(IReadOnlyList<ChapterSource> chapters, SiteConfig site) =>
+        chapters.GroupBy(c => c.Slug)
+            .SelectMany(versions => site.Languages.Select(language =>
+                (versions.FirstOrDefault(c => c.Language == language) ?? versions.FirstOrDefault(c => c.Language == site.PrimaryLanguage)) is { } source
+                    ? new DisclosureSource(versions.Key, language, source.Standards, source.File, source.StandardsLine)
+                    : null))
+            .OfType<DisclosureSource>()
+            .Concat(site.About is { } about
+                ? site.Languages.Select(l => new DisclosureSource(PlanPages.AboutKey, l, about.Disclosures, LoadSiteConfig.FileName, about.DisclosuresLine))
+                : []);
 }

@@ -1,13 +1,17 @@
 using ReportSite.Feedback;
 using ReportSite.Pages;
+using ReportSite.Standards;
 
 namespace ReportSite.Theme;
 
+/// <summary>What the site's own pages show besides chapters: the survey, the standards indexes, headline cards per language.</summary>
+public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosures, IReadOnlyDictionary<string, string> Highlights);
+
 /// <summary>
-/// Renders every page through its theme layout (entry, home, chapter, feedback, feedback-thanks)
-/// inside <c>base</c>, in parallel.
+/// Renders every page through its theme layout (entry, home, chapter, standards, about, feedback,
+/// feedback-thanks) inside <c>base</c>, in parallel.
 /// </summary>
-public sealed class LayOutPages(Theme theme, FeedbackForm? feedback)
+public sealed class LayOutPages(Theme theme, SiteExtras extras)
 {
     public IReadOnlyList<Page> Run(SiteMap map) =>
         map.Pages.AsParallel().AsOrdered().Select(page => page with { Html = Render(page, map) }).ToList();
@@ -55,12 +59,24 @@ public sealed class LayOutPages(Theme theme, FeedbackForm? feedback)
                 : null,
             Previous = map.Previous(page) is { } previous ? Link(previous) : null,
             Next = map.Next(page) is { } next ? Link(next) : null,
-            Feedback = page.Kind is PageKind.Feedback or PageKind.FeedbackThanks && feedback is not null
-                ? FeedbackView.Of(feedback, site, language, theme.Word(language, "feedbackMailSubject", site.Title[language]))
+            Feedback = page.Kind is PageKind.Feedback or PageKind.FeedbackThanks && extras.Feedback is { } form
+                ? FeedbackView.Of(form, site, language, theme.Word(language, "feedbackMailSubject", site.Title[language]))
                 : null,
-            FeedbackHref = feedback is not null ? Href(FeedbackPages.FormUrl(language)) : null,
+            FeedbackHref = extras.Feedback is not null ? Href(FeedbackPages.FormUrl(language)) : null,
+            Standards = page.Kind == PageKind.Standards
+                ? StandardsView.Of(extras.Disclosures.Catalogues.First(c => PlanPages.StandardsKey(c) == page.Key), extras.Disclosures, map, page, theme)
+                : null,
+            About = page.Kind == PageKind.About ? AboutView.Of(site, language, theme) : null,
+            Extras = map.Extras(language).Select(p => new NavLinkView(p.Title, Href(p.Url), p.Url == page.Url)).ToList(),
+            Highlights = page.Kind == PageKind.Home ? extras.Highlights.GetValueOrDefault(language) : null,
+            Downloads = page.Kind == PageKind.Home
+                ? site.Downloads.Select(d => new DownloadView(d.Title[language], IsAbsolute(d.Url) ? d.Url : Href(d.Url), d.Size, d.Language,
+                    d.Language is null ? null : theme.Strings[d.Language]["languageName"])).ToList()
+                : [],
         };
     }
+
+    private static bool IsAbsolute(string url) => Uri.TryCreate(url, UriKind.Absolute, out _);
 
     /// <summary>The layout a kind of page uses: FeedbackThanks → feedback-thanks.</summary>
     private static string LayoutName(PageKind kind) =>

@@ -13,7 +13,7 @@ namespace ReportSite.Theme;
 public sealed class LoadTheme
 {
     /// <summary>Layouts the build renders; a theme must provide each.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter", "feedback", "feedback-thanks"];
+    public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter", "feedback", "feedback-thanks", "standards", "about"];
 
     /// <summary>
     /// Words the generator itself writes into pages (the layouts' own words are checked by use), with an
@@ -51,6 +51,23 @@ public sealed class LoadTheme
         ("shortLink", "\"Short link: {0}\""),
         ("shortLinkOpening", "\"Opening {0}\""),
         ("shortLinkFollow", "Follow this link:"),
+        ("dateYear", "\"{0}\""),
+        ("dateMonth", "\"{1} {0}\""),
+        ("dateDay", "\"{3} {1} {0}\""),
+        ("monthNames", "\"January February … December\""),
+        ("aboutTitle", "About this report"),
+        ("aboutHistory", "Our reporting"),
+        ("aboutPeriod", "Reporting period"),
+        ("aboutScope", "Scope"),
+        ("aboutStandards", "Reporting standards"),
+        ("aboutDataSources", "Data and reliability"),
+        ("aboutAssurance", "Assurance"),
+        ("aboutPrevails", "\"Where the editions differ, the {0} edition prevails.\""),
+        ("omissionNotApplicable", "Not applicable"),
+        ("omissionLegalProhibitions", "Legal prohibitions"),
+        ("omissionConfidentiality", "Confidentiality constraints"),
+        ("omissionInformationUnavailable", "Information unavailable or incomplete"),
+        ("omissionNoReason", "No reason given"),
         ("feedbackTitle", "Feedback"),
         ("feedbackQuestionNumber", "\"Question {0}\""),
         ("feedbackThanksTitle", "Thank you for your feedback"),

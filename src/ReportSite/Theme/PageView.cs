@@ -34,6 +34,17 @@ public sealed record PageView
     public ChapterView? Chapter { get; init; }
     public ChapterLinkView? Previous { get; init; }
     public ChapterLinkView? Next { get; init; }
+    public bool IsStandards => Kind == "standards";
+    public bool IsAbout => Kind == "about";
+    /// <summary>A standards index, on its page.</summary>
+    public StandardsView? Standards { get; init; }
+    /// <summary>About this report, on its page.</summary>
+    public AboutView? About { get; init; }
+    /// <summary>The pages besides chapters, for menus: about, standards indexes, feedback.</summary>
+    public IReadOnlyList<NavLinkView> Extras { get; init; } = [];
+    /// <summary>Headline KPI cards for the home page (HTML), or null.</summary>
+    public string? Highlights { get; init; }
+    public IReadOnlyList<DownloadView> Downloads { get; init; } = [];
     /// <summary>The survey, on the feedback pages.</summary>
     public FeedbackView? Feedback { get; init; }
     /// <summary>Link to the survey in this language, or null when the report has none.</summary>
@@ -41,6 +52,10 @@ public sealed record PageView
     /// <summary>The page template's output, for the base layout.</summary>
     public string? Content { get; init; }
 }
+
+public sealed record NavLinkView(string Title, string Href, bool Current);
+
+public sealed record DownloadView(string Title, string Href, string? Size, string? Lang, string? LanguageName);
 
 public sealed record SiteView(string Title, string? Subtitle, string? Organisation, string? Description, int? Year);
 

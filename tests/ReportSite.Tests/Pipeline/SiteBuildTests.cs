@@ -135,7 +135,7 @@ public sealed class SiteBuildTests
         var result = site.Build(DirectiveRegistry.Empty.With(new TestDirective("gallery")));
 
         Assert.False(result.Succeeded);
-        Assert.Equal("chapters/02-green.en.md:7: unknown directive '::galery' (did you mean '::gallery'?); known: ::chart, ::gallery, ::kpis, ::scan.", Assert.Single(result.Diagnostics).ToString());
+        Assert.Equal("chapters/02-green.en.md:7: unknown directive '::galery' (did you mean '::gallery'?); known: ::chart, ::gallery, ::kpis, ::scan, ::timeline.", Assert.Single(result.Diagnostics).ToString());
         Assert.False(Directory.Exists(site.Output));
     }
 

@@ -40,6 +40,8 @@ public sealed class FixtureSite : IDisposable
 
     public void Delete(string inputPath) => File.Delete(Path.Combine(Input, inputPath));
 
+    public string ReadInput(string path) => File.ReadAllText(Path.Combine(Input, path));
+
     public string ReadOutput(string path) => File.ReadAllText(Path.Combine(Output, path));
 
     public bool OutputExists(string path) => File.Exists(Path.Combine(Output, path));
