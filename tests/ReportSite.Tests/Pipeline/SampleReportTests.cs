@@ -112,6 +112,25 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.BuiltSam
 
     private const string BaseUrl = "https://csr.example.com/2018/";
 
+    [Theory]
+    [InlineData("gri", "GRI")]
+    [InlineData("hkex-esg", "HKEX")]
+    public void Both_standards_indexes_list_every_catalogue_entry_in_both_languages_and_only_omissions_lack_a_location(string catalogue, string prefix)
+    {
+        var codes = System.Text.RegularExpressions.Regex.Matches(
+                File.ReadAllText(Path.Combine(Repo.SampleInput, "data", "standards", catalogue + ".yml")), "code: \"([^\"]+)\"")
+            .Select(m => $"{prefix} {m.Groups[1].Value}").ToList();
+        Assert.True(codes.Count > 20, $"{catalogue} lists {codes.Count} disclosures");
+        foreach (var language in new[] { "zh-CN", "en" })
+        {
+            var rows = _sample.Page($"{language}/standards/{catalogue}/index.html").QuerySelectorAll("tr[data-filter-row]");
+            Assert.Equal(codes, rows.Select(r => r.QuerySelector("th")!.TextContent));
+            Assert.All(rows, row => Assert.True(
+                row.QuerySelector("a.standards-table__answer") is not null || row.HasAttribute("data-omitted"),
+                $"{row.QuerySelector("th")!.TextContent} has neither a location nor an omission"));
+        }
+    }
+
     private static string Resolve(string fromFile, string href) =>
         ReportSite.Pages.UrlPath.Resolve(fromFile[..(fromFile.LastIndexOf('/') + 1)], href);
 
