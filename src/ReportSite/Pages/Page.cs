@@ -55,6 +55,9 @@ public sealed record Page
     /// <summary>Every link target and element id on the finished page, for link checking.</summary>
     public PageAnchors? Anchors { get; init; }
 
+    /// <summary>Pages search engines should not list: the thank-you page is only reached by sending the form.</summary>
+    public bool NoIndex => Kind is PageKind.FeedbackThanks;
+
     public string OutputPath => Url + "index.html";
 }
 

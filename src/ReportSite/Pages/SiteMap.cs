@@ -33,6 +33,19 @@ public sealed class SiteMap
     public Page? InLanguage(Page page, string language) =>
         _byKey.GetValueOrDefault((page.Kind == PageKind.Entry ? "" : page.Key, language));
 
+    /// <summary>
+    /// The page in every language it exists in, in the site's language order: what its hreflang
+    /// alternates list. For the entry page, the home pages.
+    /// </summary>
+    public IReadOnlyList<Page> Editions(Page page) =>
+        Site.Languages.Select(l => InLanguage(page, l)).OfType<Page>().ToList();
+
+    /// <summary>The page's absolute address under the site's <c>baseUrl</c>, escaped: its canonical link, its sitemap entry.</summary>
+    public string AbsoluteUrl(Page page) => AbsoluteUrl(page.Url);
+
+    /// <summary>A site-relative URL made absolute under the site's <c>baseUrl</c> and escaped as a URI.</summary>
+    public string AbsoluteUrl(string url) => new Uri(Site.BaseUrl + url).AbsoluteUri;
+
     public Page? ChapterBySlug(string slug, string language) => _byKey.GetValueOrDefault((slug, language)) is { Kind: PageKind.Chapter } page ? page : null;
 
     public Page? Previous(Page page) => page.Kind == PageKind.Chapter && page.Number > 1 ? Chapters(page.Language)[page.Number - 2] : null;

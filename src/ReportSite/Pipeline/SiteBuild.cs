@@ -13,6 +13,7 @@ using ReportSite.Media.Directives;
 using ReportSite.Markdown.Directives;
 using ReportSite.Output;
 using ReportSite.Pages;
+using ReportSite.Seo;
 using ReportSite.Theme;
 
 namespace ReportSite.Pipeline;
@@ -67,9 +68,13 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
 
         pages = timings.Time("LayOutPages", () => new LayOutPages(theme, feedback).Run(map));
         pages = timings.Time("PostProcessHtml", () => new PostProcessHtml().Run(pages, map));
+        var sitemap = timings.Time("RenderSitemap", () => new RenderSitemap().Run(map));
+        var robots = timings.Time("RenderRobotsTxt", () => new RenderRobotsTxt().Run(map));
         var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
             .Concat(drawn.Values.SelectMany(c => new[] { StaticFile.Generated(c.SvgPath, c.SvgFile), StaticFile.Generated(c.CsvPath, c.CsvFile) }))
             .Concat(mediaFiles)
+            .Concat(sitemap)
+            .Append(robots)
             .ToList());
         timings.Time("CheckLinks", () => new CheckLinks().Run(pages, files.Select(f => f.OutputPath).ToHashSet(), diagnostics));
         if (diagnostics.HasErrors) return Result(false);

@@ -12,8 +12,8 @@ public sealed record PageView
     public bool IsHome => Kind == "home";
     public bool IsChapter => Kind == "chapter";
     public bool IsFeedback => Kind is "feedback" or "feedback-thanks";
-    /// <summary>Pages search engines should not list: the thank-you page is only reached by sending the form.</summary>
-    public bool NoIndex => Kind == "feedback-thanks";
+    /// <summary>Keeps the page out of search engines (<see cref="Pages.Page.NoIndex"/>).</summary>
+    public bool NoIndex { get; init; }
     public required string Title { get; init; }
     public required string DocumentTitle { get; init; }
     public string? Description { get; init; }
