@@ -15,7 +15,7 @@ public sealed class SiteMap
     {
         Site = site;
         Pages = pages;
-        _byKey = pages.Where(p => p.Kind != PageKind.Entry).ToDictionary(p => (p.Key, p.Language));
+        _byKey = pages.Where(p => !p.IsMultilingual).ToDictionary(p => (p.Key, p.Language));
         _chapters = site.Languages.ToDictionary(
             l => l,
             l => (IReadOnlyList<Page>)pages.Where(p => p.Kind == PageKind.Chapter && p.Language == l).OrderBy(p => p.Number).ToList());
@@ -29,7 +29,7 @@ public sealed class SiteMap
 
     public Page Home(string language) => _byKey[("", language)];
 
-    /// <summary>The same page in <paramref name="language"/>; the home page for the entry page.</summary>
+    /// <summary>The same page in <paramref name="language"/>; the home page for the entry page; null for the not-found page.</summary>
     public Page? InLanguage(Page page, string language) =>
         _byKey.GetValueOrDefault((page.Kind == PageKind.Entry ? "" : page.Key, language));
 

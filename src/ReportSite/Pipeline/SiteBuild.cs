@@ -76,7 +76,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
             .Concat(sitemap)
             .Append(robots)
             .ToList());
-        timings.Time("CheckLinks", () => new CheckLinks().Run(pages, files.Select(f => f.OutputPath).ToHashSet(), diagnostics));
+        timings.Time("CheckLinks", () => new CheckLinks().Run(pages, files.Select(f => f.OutputPath).ToHashSet(), site.BasePath, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
 
         timings.Time("WriteOutput", () => new WriteOutput().Run(pages, files, options.OutputDir));

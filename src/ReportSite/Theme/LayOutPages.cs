@@ -4,8 +4,10 @@ using ReportSite.Pages;
 namespace ReportSite.Theme;
 
 /// <summary>
-/// Renders every page through its theme layout (entry, home, chapter, feedback, feedback-thanks)
-/// inside <c>base</c>, in parallel.
+/// Renders every page through its theme layout (entry, home, chapter, feedback, feedback-thanks,
+/// not-found) inside <c>base</c>, in parallel. Links are relative to the page, so the site works in
+/// any folder; only the not-found page, which the host serves at any depth, links from the root of
+/// the host (the path of <c>baseUrl</c>).
 /// </summary>
 public sealed class LayOutPages(Theme theme, FeedbackForm? feedback)
 {
@@ -23,7 +25,7 @@ public sealed class LayOutPages(Theme theme, FeedbackForm? feedback)
         var site = map.Site;
         var language = page.Language;
         var strings = theme.Strings[language];
-        string Href(string to) => UrlPath.Relative(page.Url, to);
+        string Href(string to) => page.Kind == PageKind.NotFound ? site.BasePath + to : UrlPath.Relative(page.Url, to);
         ChapterLinkView Link(Page chapter) =>
             new(chapter.Number, chapter.Number.ToString("00"), chapter.Title, chapter.Summary, Href(chapter.Url), chapter.Url == page.Url);
 
@@ -32,10 +34,12 @@ public sealed class LayOutPages(Theme theme, FeedbackForm? feedback)
             Lang = language,
             Kind = LayoutName(page.Kind),
             Title = page.Title,
-            DocumentTitle = page.Kind == PageKind.Chapter ? $"{page.Title} · {site.Title[language]}" : site.Title[language],
+            DocumentTitle = page.Kind is PageKind.Chapter or PageKind.NotFound ? $"{page.Title} · {site.Title[language]}" : site.Title[language],
             Description = page.Summary ?? site.Description?[language] ?? site.Subtitle?[language],
             NoIndex = page.NoIndex,
-            Canonical = map.AbsoluteUrl(page),
+            IsMultilingual = page.IsMultilingual,
+            // The not-found page stands in for whatever address was asked for; it has no address of its own to name.
+            Canonical = page.Kind == PageKind.NotFound ? null : map.AbsoluteUrl(page),
             Alternates = map.Editions(page).Select(p => new AlternateView(p.Language, map.AbsoluteUrl(p))).ToList(),
             XDefault = map.AbsoluteUrl(""),
             Site = new SiteView(site.Title[language], site.Subtitle?[language], site.Organisation?[language], site.Description?[language], site.Year),
@@ -45,8 +49,8 @@ public sealed class LayOutPages(Theme theme, FeedbackForm? feedback)
             EntryHref = Href(""),
             Languages = site.Languages.Select(l =>
             {
-                var target = page.Kind == PageKind.Entry ? map.Home(l) : map.InLanguage(page, l)!;
-                return new LanguageView(l, theme.Strings[l]["languageName"], Href(target.Url), l == language && page.Kind != PageKind.Entry,
+                var target = page.IsMultilingual ? map.Home(l) : map.InLanguage(page, l)!;
+                return new LanguageView(l, theme.Strings[l]["languageName"], Href(target.Url), l == language && !page.IsMultilingual,
                     site.Title[l], site.Subtitle?[l], theme.Strings[l]);
             }).ToList(),
             Chapters = map.Chapters(language).Select(Link).ToList(),

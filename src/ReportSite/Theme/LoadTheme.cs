@@ -13,7 +13,7 @@ namespace ReportSite.Theme;
 public sealed class LoadTheme
 {
     /// <summary>Layouts the build renders; a theme must provide each.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter", "feedback", "feedback-thanks"];
+    public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter", "feedback", "feedback-thanks", "not-found"];
 
     /// <summary>
     /// Words the generator itself writes into pages (the layouts' own words are checked by use), with an
@@ -54,6 +54,7 @@ public sealed class LoadTheme
         ("feedbackTitle", "Feedback"),
         ("feedbackQuestionNumber", "\"Question {0}\""),
         ("feedbackThanksTitle", "Thank you for your feedback"),
+        ("notFoundTitle", "Page not found"),
         ("feedbackMailSubject", "\"Reader feedback: {0}\""),
         ("feedbackRequired", "Please answer this question."),
         ("feedbackTooLong", "\"Please shorten your answer to {0} characters or fewer.\""),
