@@ -42,6 +42,8 @@ public sealed class LayOutPages(Theme theme, FeedbackForm? feedback)
             Canonical = page.Kind == PageKind.NotFound ? null : map.AbsoluteUrl(page),
             Alternates = map.Editions(page).Select(p => new AlternateView(p.Language, map.AbsoluteUrl(p))).ToList(),
             XDefault = map.AbsoluteUrl(""),
+            Locale = strings["ogLocale"],
+            AlternateLocales = site.Languages.Where(l => l != language).Select(l => theme.Strings[l]["ogLocale"]).ToList(),
             Site = new SiteView(site.Title[language], site.Subtitle?[language], site.Organisation?[language], site.Description?[language], site.Year),
             T = strings,
             Asset = theme.Assets.ToDictionary(a => AssetKey(a.Path), a => Href(theme.AssetUrl(a.Path))),

@@ -22,6 +22,7 @@ public sealed class LoadTheme
     public static readonly (string Key, string Example)[] RequiredWords =
     [
         ("languageName", "English"),
+        ("ogLocale", "en_GB"),
         ("kpiYear", "\"{0}\""),
         ("kpiSource", "\"Source: {0}\""),
         ("trendUp", "\"Up {0} on {1}\""),

@@ -26,6 +26,10 @@ public sealed record PageView
     public string? Canonical { get; init; }
     public required IReadOnlyList<AlternateView> Alternates { get; init; }
     public required string XDefault { get; init; }
+    /// <summary>The page's language as link previews name it (og:locale, e.g. zh_CN), from the theme's <c>ogLocale</c>.</summary>
+    public required string Locale { get; init; }
+    /// <summary>The site's other languages as link previews name them (og:locale:alternate).</summary>
+    public required IReadOnlyList<string> AlternateLocales { get; init; }
     public required SiteView Site { get; init; }
     /// <summary>UI strings in the page's language, from <c>theme/i18n/&lt;lang&gt;.yml</c>.</summary>
     public required IReadOnlyDictionary<string, string> T { get; init; }
