@@ -9,6 +9,9 @@ public sealed record SiteConfig
     /// <summary>Absolute URL the site is published under, always ending in '/'.</summary>
     public required string BaseUrl { get; init; }
 
+    /// <summary>The path of <see cref="BaseUrl"/> ("/" or e.g. "/csr2018/"), escaped: links that must work from any depth start with it.</summary>
+    public string BasePath => new Uri(BaseUrl).AbsolutePath;
+
     public required LocalizedText Title { get; init; }
 
     public LocalizedText? Subtitle { get; init; }

@@ -6,23 +6,25 @@ namespace ReportSite.Html;
 /// <summary>
 /// Checks every internal link of the finished pages: the target page or file exists and so does its
 /// #anchor. A broken link in a chapter is reported at the line of the chapter that writes it.
+/// Links from the root of the host (<c>/csr2018/en/</c>) must stay under the path of <c>baseUrl</c>
+/// (the <c>basePath</c> passed to Run); the not-found page, served at any depth, may use no others.
 /// </summary>
 public sealed class CheckLinks
 {
-    public void Run(IReadOnlyList<Page> pages, IReadOnlySet<string> files, DiagnosticBag diagnostics)
+    public void Run(IReadOnlyList<Page> pages, IReadOnlySet<string> files, string basePath, DiagnosticBag diagnostics)
     {
         var byUrl = pages.ToDictionary(p => p.Url);
         foreach (var page in pages)
         {
             foreach (var link in page.Anchors?.Links ?? [])
             {
-                var problem = Check(page, link.Href, byUrl, files);
+                var problem = Check(page, link.Href, basePath, byUrl, files);
                 if (problem is not null) Report(page, link.Written, problem, diagnostics);
             }
         }
     }
 
-    private static string? Check(Page page, string href, Dictionary<string, Page> byUrl, IReadOnlySet<string> files)
+    private static string? Check(Page page, string href, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files)
     {
         if (IsExternal(href)) return null;
         var hashAt = href.IndexOf('#');
@@ -31,7 +33,20 @@ public sealed class CheckLinks
         var queryAt = path.IndexOf('?');
         if (queryAt >= 0) path = path[..queryAt];
 
-        var target = path.Length == 0 ? page.Url : UrlPath.Resolve(page.Url, Uri.UnescapeDataString(path));
+        string target;
+        if (path.StartsWith('/'))
+        {
+            if (!path.StartsWith(basePath, StringComparison.Ordinal)) return $"'{path}' is outside the site, which site.yml's baseUrl publishes under '{basePath}'; write a full address (https://…) for another site";
+            target = UrlPath.Resolve("", Uri.UnescapeDataString(path[basePath.Length..]));
+        }
+        else if (page.Kind == PageKind.NotFound && path.Length > 0)
+        {
+            return "the not-found page is shown at any missing address, at any depth, so a relative link breaks; start it from the site root with the layout's href values (homeHref, each language's href, asset.…)";
+        }
+        else
+        {
+            target = path.Length == 0 ? page.Url : UrlPath.Resolve(page.Url, Uri.UnescapeDataString(path));
+        }
         if (target.EndsWith("index.html")) target = target[..^"index.html".Length];
         if (byUrl.TryGetValue(target, out var targetPage))
         {

@@ -24,6 +24,12 @@ public enum PageKind
 
     /// <summary>About this report: period, scope, standards, data, assurance, contact.</summary>
     About,
+
+    /// <summary>
+    /// What the host shows at an address that does not exist (<c>404.html</c>): one page in every
+    /// language, served at any depth, so its links start from the site root.
+    /// </summary>
+    NotFound,
 }
 
 /// <summary>
@@ -39,7 +45,10 @@ public sealed record Page
 
     public required string Language { get; init; }
 
-    /// <summary>Site-relative URL with a trailing '/', e.g. "en/community/"; "" for the entry page.</summary>
+    /// <summary>
+    /// Site-relative URL with a trailing '/', e.g. "en/community/"; "" for the entry page; a file name
+    /// for a page the host serves by name ("404.html").
+    /// </summary>
     public required string Url { get; init; }
 
     public required string Title { get; init; }
@@ -61,7 +70,16 @@ public sealed record Page
     /// <summary>Every link target and element id on the finished page, for link checking.</summary>
     public PageAnchors? Anchors { get; init; }
 
-    public string OutputPath => Url + "index.html";
+    /// <summary>Written for readers of every language at once (entry, not found): in no edition, with no twin in another language.</summary>
+    public bool IsMultilingual => Kind is PageKind.Entry or PageKind.NotFound;
+
+    /// <summary>
+    /// Pages search engines should not list: the thank-you page is only reached by sending the form,
+    /// the not-found page by a wrong address.
+    /// </summary>
+    public bool NoIndex => Kind is PageKind.FeedbackThanks or PageKind.NotFound;
+
+    public string OutputPath => Url.Length == 0 || Url.EndsWith('/') ? Url + "index.html" : Url;
 }
 
 /// <summary>The links a page makes and the ids it offers, collected while post-processing its HTML.</summary>

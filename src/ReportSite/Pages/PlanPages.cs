@@ -9,10 +9,13 @@ namespace ReportSite.Pages;
 /// Decides which pages exist: the entry page, a home page per language and every chapter in every
 /// language. A chapter missing in a secondary language is published from the primary-language text
 /// (the page says so) and reported as a warning. A report with a survey also gets its form and
-/// thank-you pages in each language.
+/// thank-you pages in each language. Last comes the page for addresses that do not exist, in every language.
 /// </summary>
 public sealed class PlanPages
 {
+    /// <summary>The file static hosts (GitHub Pages, Netlify, nginx with try_files) serve for a missing address.</summary>
+    public const string NotFoundUrl = "404.html";
+
     /// <summary>Addresses the generator uses itself; a chapter cannot take them.</summary>
     private static readonly string[] ReservedSlugs = [FeedbackPages.FormKey, AboutKey, StandardsFolder, "s", "charts", "print", "assets", Theme.Theme.OutputFolder];
 
@@ -103,6 +106,14 @@ public sealed class PlanPages
                 });
             }
         }
+        pages.Add(new Page
+        {
+            Key = NotFoundUrl,
+            Kind = PageKind.NotFound,
+            Language = site.PrimaryLanguage,
+            Url = NotFoundUrl,
+            Title = theme.Word(site.PrimaryLanguage, "notFoundTitle"),
+        });
         return pages;
     }
 }

@@ -15,7 +15,7 @@ public sealed class SiteMap
     {
         Site = site;
         Pages = pages;
-        _byKey = pages.Where(p => p.Kind != PageKind.Entry).ToDictionary(p => (p.Key, p.Language));
+        _byKey = pages.Where(p => !p.IsMultilingual).ToDictionary(p => (p.Key, p.Language));
         _chapters = site.Languages.ToDictionary(
             l => l,
             l => (IReadOnlyList<Page>)pages.Where(p => p.Kind == PageKind.Chapter && p.Language == l).OrderBy(p => p.Number).ToList());
@@ -33,12 +33,25 @@ public sealed class SiteMap
 
     public Page Home(string language) => _byKey[("", language)];
 
-    /// <summary>The same page in <paramref name="language"/>; the home page for the entry page.</summary>
+    /// <summary>The same page in <paramref name="language"/>; the home page for the entry page; null for the not-found page.</summary>
     public Page? InLanguage(Page page, string language) =>
         _byKey.GetValueOrDefault((page.Kind == PageKind.Entry ? "" : page.Key, language));
 
     /// <summary>The page with <paramref name="key"/> in <paramref name="language"/>, of any kind but the entry page.</summary>
     public Page? Find(string key, string language) => _byKey.GetValueOrDefault((key, language));
+
+    /// <summary>
+    /// The page in every language it exists in, in the site's language order: what its hreflang
+    /// alternates list. For the entry page, the home pages.
+    /// </summary>
+    public IReadOnlyList<Page> Editions(Page page) =>
+        Site.Languages.Select(l => InLanguage(page, l)).OfType<Page>().ToList();
+
+    /// <summary>The page's absolute address under the site's <c>baseUrl</c>, escaped: its canonical link, its sitemap entry.</summary>
+    public string AbsoluteUrl(Page page) => AbsoluteUrl(page.Url);
+
+    /// <summary>A site-relative URL made absolute under the site's <c>baseUrl</c> and escaped as a URI.</summary>
+    public string AbsoluteUrl(string url) => new Uri(Site.BaseUrl + url).AbsoluteUri;
 
     public Page? ChapterBySlug(string slug, string language) => _byKey.GetValueOrDefault((slug, language)) is { Kind: PageKind.Chapter } page ? page : null;
 

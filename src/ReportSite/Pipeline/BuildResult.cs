@@ -15,7 +15,7 @@ public sealed record BuildResult(
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
-    /// <summary>Pages written per language, in the site's language order.</summary>
+    /// <summary>Pages written per language edition, in the site's language order.</summary>
     public IEnumerable<(string Language, int Pages)> PagesPerLanguage =>
-        Pages.Where(p => p.Kind != PageKind.Entry).GroupBy(p => p.Language).Select(g => (g.Key, g.Count()));
+        Pages.Where(p => !p.IsMultilingual).GroupBy(p => p.Language).Select(g => (g.Key, g.Count()));
 }

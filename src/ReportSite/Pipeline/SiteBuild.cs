@@ -16,6 +16,7 @@ using ReportSite.Pages;
 using ReportSite.Standards;
 using ReportSite.Timeline;
 using ReportSite.Timeline.Directives;
+using ReportSite.Seo;
 using ReportSite.Theme;
 
 namespace ReportSite.Pipeline;
@@ -77,11 +78,15 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
         pages = timings.Time("LayOutPages", () => new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights)).Run(map));
         pages = timings.Time("PostProcessHtml", () => new PostProcessHtml().Run(pages, map));
         timings.Time("CheckDisclosureAnchors", () => new CheckDisclosureAnchors().Run(disclosures, pages, diagnostics));
+        var sitemap = timings.Time("RenderSitemap", () => new RenderSitemap().Run(map));
+        var robots = timings.Time("RenderRobotsTxt", () => new RenderRobotsTxt().Run(map));
         var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
             .Concat(drawn.Values.SelectMany(c => new[] { StaticFile.Generated(c.SvgPath, c.SvgFile), StaticFile.Generated(c.CsvPath, c.CsvFile) }))
             .Concat(mediaFiles)
+            .Concat(sitemap)
+            .Append(robots)
             .ToList());
-        timings.Time("CheckLinks", () => new CheckLinks().Run(pages, files.Select(f => f.OutputPath).ToHashSet(), diagnostics));
+        timings.Time("CheckLinks", () => new CheckLinks().Run(pages, files.Select(f => f.OutputPath).ToHashSet(), site.BasePath, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
 
         timings.Time("WriteOutput", () => new WriteOutput().Run(pages, files, options.OutputDir));

@@ -9,7 +9,9 @@ public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosure
 
 /// <summary>
 /// Renders every page through its theme layout (entry, home, chapter, standards, about, feedback,
-/// feedback-thanks) inside <c>base</c>, in parallel.
+/// feedback-thanks, not-found) inside <c>base</c>, in parallel. Links are relative to the page, so the
+/// site works in any folder; only the not-found page, which the host serves at any depth, links from
+/// the root of the host (the path of <c>baseUrl</c>).
 /// </summary>
 public sealed class LayOutPages(Theme theme, SiteExtras extras)
 {
@@ -27,7 +29,7 @@ public sealed class LayOutPages(Theme theme, SiteExtras extras)
         var site = map.Site;
         var language = page.Language;
         var strings = theme.Strings[language];
-        string Href(string to) => UrlPath.Relative(page.Url, to);
+        string Href(string to) => page.Kind == PageKind.NotFound ? site.BasePath + to : UrlPath.Relative(page.Url, to);
         ChapterLinkView Link(Page chapter) =>
             new(chapter.Number, chapter.Number.ToString("00"), chapter.Title, chapter.Summary, Href(chapter.Url), chapter.Url == page.Url);
 
@@ -36,11 +38,16 @@ public sealed class LayOutPages(Theme theme, SiteExtras extras)
             Lang = language,
             Kind = LayoutName(page.Kind),
             Title = page.Title,
-            DocumentTitle = page.Kind == PageKind.Chapter ? $"{page.Title} · {site.Title[language]}" : site.Title[language],
+            DocumentTitle = page.Kind is PageKind.Chapter or PageKind.NotFound ? $"{page.Title} · {site.Title[language]}" : site.Title[language],
             Description = page.Summary ?? site.Description?[language] ?? site.Subtitle?[language],
-            Canonical = site.BaseUrl + page.Url,
-            Alternates = site.Languages.Select(l => new AlternateView(l, site.BaseUrl + map.InLanguage(page, l)!.Url)).ToList(),
-            XDefault = site.BaseUrl,
+            NoIndex = page.NoIndex,
+            IsMultilingual = page.IsMultilingual,
+            // The not-found page stands in for whatever address was asked for; it has no address of its own to name.
+            Canonical = page.Kind == PageKind.NotFound ? null : map.AbsoluteUrl(page),
+            Alternates = map.Editions(page).Select(p => new AlternateView(p.Language, map.AbsoluteUrl(p))).ToList(),
+            XDefault = map.AbsoluteUrl(""),
+            Locale = strings["ogLocale"],
+            AlternateLocales = site.Languages.Where(l => l != language).Select(l => theme.Strings[l]["ogLocale"]).ToList(),
             Site = new SiteView(site.Title[language], site.Subtitle?[language], site.Organisation?[language], site.Description?[language], site.Year),
             T = strings,
             Asset = theme.Assets.ToDictionary(a => AssetKey(a.Path), a => Href(theme.AssetUrl(a.Path))),
@@ -48,8 +55,8 @@ public sealed class LayOutPages(Theme theme, SiteExtras extras)
             EntryHref = Href(""),
             Languages = site.Languages.Select(l =>
             {
-                var target = page.Kind == PageKind.Entry ? map.Home(l) : map.InLanguage(page, l)!;
-                return new LanguageView(l, theme.Strings[l]["languageName"], Href(target.Url), l == language && page.Kind != PageKind.Entry,
+                var target = page.IsMultilingual ? map.Home(l) : map.InLanguage(page, l)!;
+                return new LanguageView(l, theme.Strings[l]["languageName"], Href(target.Url), l == language && !page.IsMultilingual,
                     site.Title[l], site.Subtitle?[l], theme.Strings[l]);
             }).ToList(),
             Chapters = map.Chapters(language).Select(Link).ToList(),

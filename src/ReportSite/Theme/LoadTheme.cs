@@ -13,7 +13,7 @@ namespace ReportSite.Theme;
 public sealed class LoadTheme
 {
     /// <summary>Layouts the build renders; a theme must provide each.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter", "feedback", "feedback-thanks", "standards", "about"];
+    public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter", "feedback", "feedback-thanks", "standards", "about", "not-found"];
 
     /// <summary>
     /// Words the generator itself writes into pages (the layouts' own words are checked by use), with an
@@ -22,6 +22,7 @@ public sealed class LoadTheme
     public static readonly (string Key, string Example)[] RequiredWords =
     [
         ("languageName", "English"),
+        ("ogLocale", "en_GB"),
         ("kpiYear", "\"{0}\""),
         ("kpiSource", "\"Source: {0}\""),
         ("trendUp", "\"Up {0} on {1}\""),
@@ -71,6 +72,7 @@ public sealed class LoadTheme
         ("feedbackTitle", "Feedback"),
         ("feedbackQuestionNumber", "\"Question {0}\""),
         ("feedbackThanksTitle", "Thank you for your feedback"),
+        ("notFoundTitle", "Page not found"),
         ("feedbackMailSubject", "\"Reader feedback: {0}\""),
         ("feedbackRequired", "Please answer this question."),
         ("feedbackTooLong", "\"Please shorten your answer to {0} characters or fewer.\""),

@@ -12,14 +12,24 @@ public sealed record PageView
     public bool IsHome => Kind == "home";
     public bool IsChapter => Kind == "chapter";
     public bool IsFeedback => Kind is "feedback" or "feedback-thanks";
-    /// <summary>Pages search engines should not list: the thank-you page is only reached by sending the form.</summary>
-    public bool NoIndex => Kind == "feedback-thanks";
+    /// <summary>
+    /// Written for every language at once (entry, not found): no header, menu or footer, which speak
+    /// one language, and no language switch, since there is no twin to switch to.
+    /// </summary>
+    public bool IsMultilingual { get; init; }
+    /// <summary>Keeps the page out of search engines (<see cref="Pages.Page.NoIndex"/>).</summary>
+    public bool NoIndex { get; init; }
     public required string Title { get; init; }
     public required string DocumentTitle { get; init; }
     public string? Description { get; init; }
-    public required string Canonical { get; init; }
+    /// <summary>The page's absolute address; null on the not-found page, which has none of its own.</summary>
+    public string? Canonical { get; init; }
     public required IReadOnlyList<AlternateView> Alternates { get; init; }
     public required string XDefault { get; init; }
+    /// <summary>The page's language as link previews name it (og:locale, e.g. zh_CN), from the theme's <c>ogLocale</c>.</summary>
+    public required string Locale { get; init; }
+    /// <summary>The site's other languages as link previews name them (og:locale:alternate).</summary>
+    public required IReadOnlyList<string> AlternateLocales { get; init; }
     public required SiteView Site { get; init; }
     /// <summary>UI strings in the page's language, from <c>theme/i18n/&lt;lang&gt;.yml</c>.</summary>
     public required IReadOnlyDictionary<string, string> T { get; init; }

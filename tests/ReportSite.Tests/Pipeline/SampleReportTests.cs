@@ -45,8 +45,8 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.BuiltSam
     [Fact]
     public void Every_page_declares_its_language_and_links_to_itself_in_the_other_language()
     {
-        // Every edition page; the entry page and the short links (s/<id>/, redirects) are not in an edition.
-        foreach (var (path, page) in _sample.Pages.Where(p => p.Key != "index.html" && !p.Key.StartsWith("s/")))
+        // Every edition page; the entry page, the not-found page and the short links (s/<id>/, redirects) are not in an edition.
+        foreach (var (path, page) in _sample.Pages.Where(p => p.Key is not ("index.html" or "404.html") && !p.Key.StartsWith("s/")))
         {
             var language = path.Split('/')[0];
             var other = language == "zh-CN" ? "en" : "zh-CN";
@@ -75,7 +75,11 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.BuiltSam
             {
                 var href = element.GetAttribute("href") ?? element.GetAttribute("src")!;
                 if (href.StartsWith("http") || href.StartsWith("mailto:")) continue;
-                var target = Resolve(path, href.Split('#')[0].Split('?')[0]);
+                // Links from the host's root (the not-found page's, which work at any depth) start with baseUrl's path.
+                if (href.StartsWith('/')) Assert.StartsWith(BasePath, href, StringComparison.Ordinal);
+                var target = href.StartsWith('/')
+                    ? Resolve("", href[BasePath.Length..].Split('#')[0].Split('?')[0])
+                    : Resolve(path, href.Split('#')[0].Split('?')[0]);
                 var file = target.Length == 0 || target.EndsWith('/') ? target + "index.html" : target;
                 Assert.True(File.Exists(Path.Combine(_sample.Output, file)), $"{path}: '{href}' -> {file} does not exist");
                 if (href.Contains('#'))
@@ -111,6 +115,8 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.BuiltSam
     }
 
     private const string BaseUrl = "https://csr.example.com/2018/";
+
+    private const string BasePath = "/2018/";
 
     [Theory]
     [InlineData("gri", "GRI")]

@@ -3,7 +3,10 @@ using System.Net.Sockets;
 
 namespace ReportSite.Tests.Support;
 
-/// <summary>Serves a folder on 127.0.0.1 the way a static host does (folder URLs serve index.html).</summary>
+/// <summary>
+/// Serves a folder on 127.0.0.1 the way a static host does (folder URLs serve index.html; a missing
+/// path gets status 404 and, when given, the <paramref name="notFoundPage"/> file, as GitHub Pages and Netlify serve 404.html).
+/// </summary>
 public sealed class StaticServer : IDisposable
 {
     private static readonly Dictionary<string, string> Types = new()
@@ -17,7 +20,7 @@ public sealed class StaticServer : IDisposable
 
     private readonly HttpListener _listener = new();
 
-    public StaticServer(string root, int port)
+    public StaticServer(string root, int port, string? notFoundPage = null)
     {
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
@@ -35,7 +38,15 @@ public sealed class StaticServer : IDisposable
                     context.Response.ContentType = Types.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
                     await context.Response.OutputStream.WriteAsync(await File.ReadAllBytesAsync(path));
                 }
-                else context.Response.StatusCode = 404;
+                else
+                {
+                    context.Response.StatusCode = 404;
+                    if (notFoundPage is not null)
+                    {
+                        context.Response.ContentType = Types[".html"];
+                        await context.Response.OutputStream.WriteAsync(await File.ReadAllBytesAsync(notFoundPage));
+                    }
+                }
                 context.Response.Close();
             }
         });
