@@ -115,16 +115,13 @@ public sealed partial class StandardsIndexTests
 
     private static string MainOf(FixtureSite site, string page)
     {
-        using (site) return MainElement().Match(site.ReadOutput(page)).Value;
+        using (site) return site.ReadMain(page);
     }
 
     private static string TimelineOf(FixtureSite site, string page)
     {
         using (site) return TimelineElement().Match(site.ReadOutput(page)).Value;
     }
-
-    [GeneratedRegex("<main[^>]*>.*</main>", RegexOptions.Singleline)]
-    private static partial Regex MainElement();
 
     [GeneratedRegex("<ol class=\"timeline\".*?</ol>", RegexOptions.Singleline)]
     private static partial Regex TimelineElement();

@@ -7,7 +7,7 @@ namespace ReportSite.Tests.Support;
 /// A tiny report written from a text fixture (txtar: "-- path --" lines start each file), built with
 /// the repository's theme into a temp folder, in the style of Hugo's whole-site tests.
 /// </summary>
-public sealed class FixtureSite : IDisposable
+public sealed partial class FixtureSite : IDisposable
 {
     private readonly TempDir _dir = new();
 
@@ -40,6 +40,9 @@ public sealed class FixtureSite : IDisposable
 
     public void Delete(string inputPath) => File.Delete(Path.Combine(Input, inputPath));
 
+    /// <summary>The page's own content (its &lt;main&gt; element), without the header and footer every page shares.</summary>
+    public string ReadMain(string path) => MainElement().Match(ReadOutput(path)).Value;
+
     public string ReadInput(string path) => File.ReadAllText(Path.Combine(Input, path));
 
     public string ReadOutput(string path) => File.ReadAllText(Path.Combine(Output, path));
@@ -67,4 +70,7 @@ public sealed class FixtureSite : IDisposable
     }
 
     public void Dispose() => _dir.Dispose();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<main[^>]*>.*</main>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex MainElement();
 }
