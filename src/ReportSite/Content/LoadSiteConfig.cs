@@ -9,7 +9,7 @@ public sealed partial class LoadSiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Known = ["languages", "baseUrl", "title", "subtitle", "organisation", "description", "year", "qr", "contact", "feedback", "about", "highlights", "downloads"];
+    private static readonly string[] Known = ["languages", "baseUrl", "title", "subtitle", "organisation", "description", "year", "qr", "contact", "feedback", "about", "highlights", "downloads", "cover"];
 
     public SiteConfig? Run(string inputDir, DiagnosticBag diagnostics)
     {
@@ -53,6 +53,7 @@ public sealed partial class LoadSiteConfig
         feedback?.WarnUnknownKeys(["endpoint"], "feedback setting");
         var endpoint = ReadEndpoint(feedback, baseUrl);
         var about = ReadAbout(yaml.Map("about"), languages);
+        var cover = ReadCover(yaml.Map("cover"), languages, inputDir);
         var highlights = yaml.StringList("highlights") ?? [];
         var downloads = yaml.MapList("downloads").Select(d => ReadDownload(d, languages)).OfType<Download>().ToList();
         if (baseUrl is null || title is null) return null;
@@ -73,6 +74,7 @@ public sealed partial class LoadSiteConfig
             Highlights = highlights,
             HighlightsLine = yaml.LineOf("highlights"),
             Downloads = downloads,
+            Cover = cover,
         };
     }
 
@@ -125,6 +127,20 @@ public sealed partial class LoadSiteConfig
             about.Text("prevails", languages),
             about.StringList("disclosures") ?? [],
             about.LineOf("disclosures"));
+    }
+
+    private static CoverImage? ReadCover(YamlMap? cover, IReadOnlyList<string> languages, string inputDir)
+    {
+        if (cover is null) return null;
+        cover.WarnUnknownKeys(["image", "alt"], "cover setting");
+        var image = cover.String("image", required: true, hint: "add 'image: assets/cover.jpg' with the picture's path in the report folder");
+        if (image is not null && !(image.StartsWith("assets/", StringComparison.Ordinal) && File.Exists(Path.Combine(inputDir, image))))
+        {
+            cover.Error(cover.Node("image"), $"the cover image '{image}' is not a file under assets/; put the picture in the report's assets/ folder and write its path as 'assets/cover.jpg'.");
+            image = null;
+        }
+        var alt = cover.Text("alt", languages, required: true);
+        return image is null || alt is null ? null : new CoverImage(image, alt);
     }
 
     private static Download? ReadDownload(YamlMap download, IReadOnlyList<string> languages)

@@ -45,6 +45,9 @@ public sealed record SiteConfig
     /// <summary>The line of 'highlights' in site.yml, for messages about its ids.</summary>
     public int HighlightsLine { get; init; }
 
+    /// <summary>The cover picture on the home page, or null.</summary>
+    public CoverImage? Cover { get; init; }
+
     /// <summary>Files readers may download from the home page, such as the print edition's PDF.</summary>
     public IReadOnlyList<Download> Downloads { get; init; } = [];
 
@@ -66,6 +69,9 @@ public sealed record AboutReport(
     LocalizedText? Prevails,
     IReadOnlyList<string> Disclosures,
     int DisclosuresLine);
+
+/// <summary>The home page's cover picture: a file under <c>assets/</c> and its text alternative per language.</summary>
+public sealed record CoverImage(string Path, LocalizedText Alt);
 
 /// <summary>A file to download: its title, address (site-relative or absolute) and size as written.</summary>
 public sealed record Download(LocalizedText Title, string Url, string? Size, string? Language);

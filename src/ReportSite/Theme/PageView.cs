@@ -55,6 +55,8 @@ public sealed record PageView
     /// <summary>Headline KPI cards for the home page (HTML), or null.</summary>
     public string? Highlights { get; init; }
     public IReadOnlyList<DownloadView> Downloads { get; init; } = [];
+    /// <summary>The cover picture on the home page, or null.</summary>
+    public ImageView? Cover { get; init; }
     /// <summary>The survey, on the feedback pages.</summary>
     public FeedbackView? Feedback { get; init; }
     /// <summary>Link to the survey in this language, or null when the report has none.</summary>
@@ -62,6 +64,8 @@ public sealed record PageView
     /// <summary>The page template's output, for the base layout.</summary>
     public string? Content { get; init; }
 }
+
+public sealed record ImageView(string Src, string Alt);
 
 public sealed record NavLinkView(string Title, string Href, bool Current);
 

@@ -89,7 +89,7 @@ public sealed class LoadFeedbackResponsesTests
     {
         using var dir = new TempDir();
         Directory.CreateDirectory(dir.Combine("data"));
-        File.Copy(Path.Combine(Repo.SampleInput, "site.yml"), dir.Combine("site.yml"));
+        CopySampleSettings(dir);
         File.WriteAllText(dir.Combine("data", "feedback.yml"), "privacy: 只保存回答。\nthanks: 谢谢。\nquestions:\n  - { id: note, kind: txt, label: 建议 }\n");
         using (FeedbackDatabase.Open(dir.Combine("feedback.db"))) { }
 
@@ -103,7 +103,7 @@ public sealed class LoadFeedbackResponsesTests
     public void A_report_without_a_survey_is_an_error_here()
     {
         using var dir = new TempDir();
-        File.Copy(Path.Combine(Repo.SampleInput, "site.yml"), dir.Combine("site.yml"));
+        CopySampleSettings(dir);
         using (FeedbackDatabase.Open(dir.Combine("feedback.db"))) { }
 
         var (data, diagnostics) = Load(new FeedbackReadOptions(dir.Combine("feedback.db"), dir.Path, Repo.Theme));
@@ -129,5 +129,13 @@ public sealed class LoadFeedbackResponsesTests
         var diagnostics = new DiagnosticBag();
         var data = new LoadFeedbackResponses().Run(options, diagnostics);
         return (data, diagnostics.Sorted());
+    }
+
+    /// <summary>The sample's site.yml with the files it names (the cover picture), in another report folder.</summary>
+    private static void CopySampleSettings(TempDir dir)
+    {
+        File.Copy(Path.Combine(Repo.SampleInput, "site.yml"), dir.Combine("site.yml"));
+        Directory.CreateDirectory(dir.Combine("assets"));
+        File.Copy(Path.Combine(Repo.SampleInput, "assets", "cover.svg"), dir.Combine("assets", "cover.svg"));
     }
 }
