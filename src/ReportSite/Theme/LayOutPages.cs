@@ -75,16 +75,9 @@ public sealed class LayOutPages(Theme theme, SiteExtras extras)
                 : null,
             About = page.Kind == PageKind.About ? AboutView.Of(site, language, theme) : null,
             Extras = map.Extras(language).Select(p => new NavLinkView(p.Title, Href(p.Url), p.Url == page.Url)).ToList(),
-            Highlights = page.Kind == PageKind.Home ? extras.Highlights.GetValueOrDefault(language) : null,
-            Cover = page.Kind == PageKind.Home && site.Cover is { } cover ? new ImageView(Href(cover.Path), cover.Alt[language]) : null,
-            Downloads = page.Kind == PageKind.Home
-                ? site.Downloads.Select(d => new DownloadView(d.Title[language], IsAbsolute(d.Url) ? d.Url : Href(d.Url), d.Size, d.Language,
-                    d.Language is null ? null : theme.Strings[d.Language]["languageName"])).ToList()
-                : [],
+            Home = page.Kind == PageKind.Home ? HomeView.Of(site, language, extras.Highlights.GetValueOrDefault(language), Href, theme) : null,
         };
     }
-
-    private static bool IsAbsolute(string url) => Uri.TryCreate(url, UriKind.Absolute, out _);
 
     /// <summary>The layout a kind of page uses: FeedbackThanks → feedback-thanks.</summary>
     private static string LayoutName(PageKind kind) =>

@@ -52,11 +52,8 @@ public sealed record PageView
     public AboutView? About { get; init; }
     /// <summary>The pages besides chapters, for menus: about, standards indexes, feedback.</summary>
     public IReadOnlyList<NavLinkView> Extras { get; init; } = [];
-    /// <summary>Headline KPI cards for the home page (HTML), or null.</summary>
-    public string? Highlights { get; init; }
-    public IReadOnlyList<DownloadView> Downloads { get; init; } = [];
-    /// <summary>The cover picture on the home page, or null.</summary>
-    public ImageView? Cover { get; init; }
+    /// <summary>The home page's cover picture, headline figures and downloads.</summary>
+    public HomeView? Home { get; init; }
     /// <summary>The survey, on the feedback pages.</summary>
     public FeedbackView? Feedback { get; init; }
     /// <summary>Link to the survey in this language, or null when the report has none.</summary>
@@ -65,11 +62,7 @@ public sealed record PageView
     public string? Content { get; init; }
 }
 
-public sealed record ImageView(string Src, string Alt);
-
 public sealed record NavLinkView(string Title, string Href, bool Current);
-
-public sealed record DownloadView(string Title, string Href, string? Size, string? Lang, string? LanguageName);
 
 public sealed record SiteView(string Title, string? Subtitle, string? Organisation, string? Description, int? Year);
 

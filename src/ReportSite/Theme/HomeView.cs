@@ -1,0 +1,23 @@
+using ReportSite.Content;
+
+namespace ReportSite.Theme;
+
+/// <summary>What only the home page shows: the cover picture, the headline figures and the downloads.</summary>
+public sealed record HomeView(ImageView? Cover, string? Highlights, IReadOnlyList<DownloadView> Downloads)
+{
+    /// <param name="highlights">The headline KPI cards already drawn for this language, or null.</param>
+    /// <param name="href">Turns a site-relative path into a link from the home page.</param>
+    public static HomeView Of(SiteConfig site, string language, string? highlights, Func<string, string> href, Theme theme) => new(
+        site.Cover is { } cover ? new ImageView(href(cover.Path), cover.Alt[language]) : null,
+        highlights,
+        site.Downloads.Select(d => new DownloadView(
+            d.Title[language],
+            Uri.TryCreate(d.Url, UriKind.Absolute, out _) ? d.Url : href(d.Url),
+            d.Size,
+            d.Language,
+            d.Language is null ? null : theme.Strings[d.Language]["languageName"])).ToList());
+}
+
+public sealed record ImageView(string Src, string Alt);
+
+public sealed record DownloadView(string Title, string Href, string? Size, string? Lang, string? LanguageName);
