@@ -79,7 +79,7 @@ internal static class DonutChartSvg
             var name = TextMetrics.Wrap(model.Categories[c], width - 22, f);
             var detail = TextMetrics.Wrap($"{point.Full} · {point.Share}", width - 22, f * 0.92);
             svg.Raw($"<rect x=\"{N(x)}\" y=\"{N(y + 2)}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{ChartPalette.For(c)}\"/>\n");
-            svg.Text(x + 22, y + f, name, lh, "font-weight=\"650\"");
+            svg.Text(x + 22, y + f, name, lh, "font-weight=\"600\"");
             y += name.Count * lh;
             svg.Text(x + 22, y + f * 0.92, detail, lh, $"fill=\"{ChartPalette.SoftInk}\" font-size=\"{N(f * 0.92)}\"");
             y += detail.Count * lh + 8;
