@@ -88,6 +88,18 @@ public sealed class ConsoleReporter
         _console.MarkupLine($"[green]Wrote[/] {Markup.Escape(what)} of {Plural(responses, "response")} ({Markup.Escape(language)}) to {Markup.Escape(path)}.");
 
     /// <summary>A feedback command that stopped at the errors above.</summary>
+    /// <summary>The files a template made, with what to do next; or that nothing was made.</summary>
+    public void Created(IReadOnlyList<string> files, string input)
+    {
+        if (files.Count == 0)
+        {
+            _console.MarkupLine("[red]Nothing created[/]: fix the errors above.");
+            return;
+        }
+        foreach (var file in files) _console.MarkupLine($"[green]Created[/] {Markup.Escape(Path.Combine(input, file))}");
+        _console.MarkupLine("Fill in the title and summary of each file, write the chapter, then run the build.");
+    }
+
     public void FeedbackFailed() => _console.MarkupLine("[red]Nothing written[/]: fix the errors above.");
 
     /// <summary>The outcome of <c>reportsite qr</c>.</summary>

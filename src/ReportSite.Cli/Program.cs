@@ -85,8 +85,22 @@ var feedback = new Command("feedback", "Read the reader survey's responses from 
     export, summary,
 };
 
+var slug = new Argument<string>("slug")
+{
+    Description = "The chapter's address name: lower-case words joined by '-', e.g. supply-chain.",
+};
+var chapter = new Command("chapter", "Create the next chapter's file in every language of the report, ready to fill in.")
+{
+    slug, input,
+};
+chapter.SetAction(result => new NewChapterCommand(new ConsoleReporter()).Run(result.GetValue(input)!, result.GetValue(slug)!));
+var @new = new Command("new", "Create files for the report from a template.")
+{
+    chapter,
+};
+
 var root = new RootCommand("ReportSite turns Markdown chapters and YAML data into a bilingual web edition of an annual or CSR report.")
 {
-    build, qr, feedback,
+    build, qr, feedback, @new,
 };
 return root.Parse(args).Invoke();

@@ -21,6 +21,9 @@ public sealed class PlanPages
 
     public const string AboutKey = "about";
 
+    /// <summary>Whether a chapter slug would clash with an address the site uses itself.</summary>
+    public static bool IsReserved(string slug) => ReservedSlugs.Contains(slug);
+
     public const string StandardsFolder = "standards";
 
     public static string StandardsKey(StandardsCatalogue catalogue) => $"{StandardsFolder}/{catalogue.Id}";
