@@ -88,6 +88,24 @@ public sealed class ConsoleReporter
         _console.MarkupLine($"[green]Wrote[/] {Markup.Escape(what)} of {Plural(responses, "response")} ({Markup.Escape(language)}) to {Markup.Escape(path)}.");
 
     /// <summary>A feedback command that stopped at the errors above.</summary>
+    /// <summary>The outcome of <c>reportsite check</c>: problems grouped by file, then a verdict.</summary>
+    public void CheckReport(IReadOnlyList<Diagnostic> problems, int pages)
+    {
+        foreach (var file in problems.GroupBy(p => p.File))
+        {
+            _console.MarkupLine($"[bold]{Markup.Escape(file.Key)}[/]");
+            foreach (var problem in file)
+            {
+                var colour = problem.Severity == Severity.Error ? "red" : "yellow";
+                var line = problem.Line > 0 ? $"line {problem.Line}: " : "";
+                _console.MarkupLine($"  [{colour}]{problem.Severity.ToString().ToLowerInvariant()}[/] {Markup.Escape(line + problem.Message)}");
+            }
+        }
+        var errors = problems.Count(p => p.Severity == Severity.Error);
+        if (errors == 0) _console.MarkupLine($"[green]No problems found[/] in {Plural(pages, "page")}{(problems.Count > 0 ? $" ({Plural(problems.Count, "warning")})" : "")}.");
+        else _console.MarkupLine($"[red]{Plural(errors, "error")}[/] to fix before publishing.");
+    }
+
     /// <summary>The files a template made, with what to do next; or that nothing was made.</summary>
     public void Created(IReadOnlyList<string> files, string input)
     {

@@ -85,6 +85,16 @@ var feedback = new Command("feedback", "Read the reader survey's responses from 
     export, summary,
 };
 
+var json = new Option<bool>("--json")
+{
+    Description = "Print the problems as JSON (file, line, severity, message) for CI.",
+};
+var check = new Command("check", "Build the report without publishing it and check every page: links, anchors, images, headings, languages.")
+{
+    input, theme, json,
+};
+check.SetAction(result => new CheckCommand(new ConsoleReporter()).Run(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(json)));
+
 var slug = new Argument<string>("slug")
 {
     Description = "The chapter's address name: lower-case words joined by '-', e.g. supply-chain.",
@@ -101,6 +111,6 @@ var @new = new Command("new", "Create files for the report from a template.")
 
 var root = new RootCommand("ReportSite turns Markdown chapters and YAML data into a bilingual web edition of an annual or CSR report.")
 {
-    build, qr, feedback, @new,
+    build, check, qr, feedback, @new,
 };
 return root.Parse(args).Invoke();

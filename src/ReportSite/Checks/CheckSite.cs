@@ -1,0 +1,147 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Checks;
+
+/// <summary>
+/// Checks a built site as a reader's browser would meet it, without publishing anything: links and
+/// #anchors, images and their text alternatives, pages no link reaches, a twin in every language, the
+/// syntax of external addresses, duplicate ids and heading order. Problems name the output file and line.
+/// </summary>
+public sealed class CheckSite
+{
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+    public void Run(string outputDir, DiagnosticBag diagnostics)
+    {
+        var pages = Directory.EnumerateFiles(outputDir, "*.html", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(outputDir, f).Replace('\\', '/'), f => Parser.ParseDocument(File.ReadAllText(f)));
+        var files = Directory.EnumerateFiles(outputDir, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(outputDir, f).Replace('\\', '/')).ToHashSet();
+        foreach (var (path, page) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            void Report(IElement? at, string message) => diagnostics.Error(path, Line(at), message);
+            CheckLinks(path, page, pages, files, Report);
+            CheckImages(path, page, files, Report);
+            CheckIds(page, Report);
+            // A short link's page only forwards the reader; it has no headings to order.
+            if (page.QuerySelector("meta[http-equiv=refresh]") is null) CheckHeadings(page, Report);
+            CheckEditions(path, page, pages, Report);
+        }
+        CheckReachable(pages, diagnostics);
+    }
+
+    private static void CheckLinks(string path, IHtmlDocument page, IReadOnlyDictionary<string, IHtmlDocument> pages, IReadOnlySet<string> files, Action<IElement?, string> report)
+    {
+        foreach (var link in page.QuerySelectorAll("a[href], link[href]"))
+        {
+            var href = link.GetAttribute("href")!;
+            if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!href[7..].Split('?')[0].Contains('@')) report(link, $"'{href}' has no e-mail address after 'mailto:'.");
+                continue;
+            }
+            if (SiteLinks.IsExternal(href))
+            {
+                if (!Uri.TryCreate(href, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+                {
+                    report(link, $"'{href}' is not a valid web address; write it in full, with https://.");
+                }
+                continue;
+            }
+            if (href.StartsWith('/')) continue; // root links (the not-found page) depend on where the site is hosted
+            var (target, fragment) = SiteLinks.Resolve(path, href, files);
+            if (target is null)
+            {
+                report(link, $"'{href}' leads to no file in the site.");
+            }
+            else if (fragment is { Length: > 0 } && pages.TryGetValue(target, out var targetPage) && targetPage.GetElementById(fragment) is null)
+            {
+                report(link, $"'{href}': there is no element with id '{fragment}' on {target}.");
+            }
+        }
+    }
+
+    private static void CheckImages(string path, IHtmlDocument page, IReadOnlySet<string> files, Action<IElement?, string> report)
+    {
+        foreach (var image in page.QuerySelectorAll("img"))
+        {
+            if (!image.HasAttribute("alt")) report(image, "the image has no alt text; describe it for readers who cannot see it (alt=\"\" only for decoration).");
+            var src = image.GetAttribute("src") ?? "";
+            if (src.Length == 0 || (!SiteLinks.IsExternal(src) && !src.StartsWith('/') && SiteLinks.Resolve(path, src, files).Target is null))
+            {
+                report(image, $"the image '{src}' is not in the site.");
+            }
+        }
+    }
+
+    private static void CheckIds(IHtmlDocument page, Action<IElement?, string> report)
+    {
+        foreach (var duplicate in page.QuerySelectorAll("[id]").GroupBy(e => e.Id!).Where(g => g.Count() > 1))
+        {
+            report(duplicate.Skip(1).First(), $"id '{duplicate.Key}' is used {duplicate.Count()} times on this page; links to it reach only the first.");
+        }
+    }
+
+    /// <summary>One h1, and no level skipped on the way down (h2 then h4 leaves screen-reader users guessing).</summary>
+    private static void CheckHeadings(IHtmlDocument page, Action<IElement?, string> report)
+    {
+        var headings = page.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList();
+        var h1 = headings.Count(h => h.LocalName == "h1");
+        if (h1 != 1) report(headings.FirstOrDefault(), $"the page has {h1} h1 headings; it needs exactly one, its title.");
+        var previous = 1;
+        foreach (var heading in headings)
+        {
+            var level = heading.LocalName[1] - '0';
+            if (level > previous + 1) report(heading, $"'{HeadingText(heading)}' is an h{level} after an h{previous}; use h{previous + 1} so no level is skipped.");
+            previous = level;
+        }
+    }
+
+    /// <summary>Every edition the page names as an alternate exists.</summary>
+    private static void CheckEditions(string path, IHtmlDocument page, IReadOnlyDictionary<string, IHtmlDocument> pages, Action<IElement?, string> report)
+    {
+        var canonical = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        if (canonical is null) return;
+        var root = canonical[..^(path.Length - "index.html".Length)];
+        foreach (var alternate in page.QuerySelectorAll("link[rel=alternate][hreflang]"))
+        {
+            var href = alternate.GetAttribute("href")!;
+            if (!href.StartsWith(root, StringComparison.Ordinal) || !pages.ContainsKey(href[root.Length..] + "index.html"))
+            {
+                report(alternate, $"the {alternate.GetAttribute("hreflang")} edition of this page ({href}) is not in the site.");
+            }
+        }
+    }
+
+    /// <summary>Every indexable page can be reached from the entry page by following links.</summary>
+    private static void CheckReachable(IReadOnlyDictionary<string, IHtmlDocument> pages, DiagnosticBag diagnostics)
+    {
+        if (!pages.ContainsKey("index.html")) return;
+        var files = pages.Keys.ToHashSet();
+        var seen = new HashSet<string> { "index.html" };
+        var queue = new Queue<string>(seen);
+        while (queue.TryDequeue(out var path))
+        {
+            foreach (var link in pages[path].QuerySelectorAll("a[href]"))
+            {
+                var href = link.GetAttribute("href")!;
+                if (SiteLinks.IsExternal(href) || href.StartsWith('/')) continue;
+                if (SiteLinks.Resolve(path, href, files).Target is { } target && seen.Add(target)) queue.Enqueue(target);
+            }
+        }
+        foreach (var (path, page) in pages.Where(p => !seen.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (page.QuerySelector("meta[name=robots][content*=noindex]") is not null) continue;
+            diagnostics.Error(path, 0, "no link leads to this page from the entry page; link it from a chapter, the home page or a menu.");
+        }
+    }
+
+    /// <summary>What a heading says, without the decorative anchor link the site adds to it.</summary>
+    private static string HeadingText(IElement heading) =>
+        string.Concat(heading.ChildNodes.Where(n => n is not IElement { ClassName: "heading-anchor" }).Select(n => n.TextContent)).Trim();
+
+    private static int Line(IElement? element) => element?.SourceReference?.Position.Line ?? 0;
+}
