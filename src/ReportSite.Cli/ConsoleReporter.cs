@@ -88,6 +88,20 @@ public sealed class ConsoleReporter
         _console.MarkupLine($"[green]Wrote[/] {Markup.Escape(what)} of {Plural(responses, "response")} ({Markup.Escape(language)}) to {Markup.Escape(path)}.");
 
     /// <summary>A feedback command that stopped at the errors above.</summary>
+    /// <summary>A preview build: where to look, or what to fix (the last good site stays served).</summary>
+    public void Preview(Preview.PreviewBuild build, Uri address)
+    {
+        if (build.Succeeded) _console.MarkupLine($"[green]Build {build.Number}[/] in {build.Elapsed.TotalMilliseconds:F0} ms · previewing at {Markup.Escape(address.ToString())} (Ctrl+C to stop)");
+        else
+        {
+            Diagnostics(build.Diagnostics);
+            _console.MarkupLine($"[red]Build {build.Number} failed[/]: the last good version stays at {Markup.Escape(address.ToString())}; fix the errors and save.");
+        }
+    }
+
+    public void PortInUse(int port) =>
+        _console.MarkupLine($"[red]Port {port} is already in use[/] (another preview?); stop it, or pass another port, e.g. --port {port + 1}.");
+
     /// <summary>The outcome of <c>reportsite check</c>: problems grouped by file, then a verdict.</summary>
     public void CheckReport(IReadOnlyList<Diagnostic> problems, int pages)
     {

@@ -95,6 +95,17 @@ var check = new Command("check", "Build the report without publishing it and che
 };
 check.SetAction(result => new CheckCommand(new ConsoleReporter()).Run(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(json)));
 
+var port = new Option<int>("--port")
+{
+    Description = "The port to serve on at 127.0.0.1.",
+    DefaultValueFactory = _ => 8000,
+};
+var preview = new Command("preview", "Build, serve the site on 127.0.0.1 and rebuild and reload open pages whenever a file changes.")
+{
+    input, output, theme, port,
+};
+preview.SetAction((result, _) => new PreviewCommand(new ConsoleReporter()).Run(result.GetValue(input)!, result.GetValue(output)!, result.GetValue(theme)!, result.GetValue(port)));
+
 var slug = new Argument<string>("slug")
 {
     Description = "The chapter's address name: lower-case words joined by '-', e.g. supply-chain.",
@@ -111,6 +122,6 @@ var @new = new Command("new", "Create files for the report from a template.")
 
 var root = new RootCommand("ReportSite turns Markdown chapters and YAML data into a bilingual web edition of an annual or CSR report.")
 {
-    build, check, qr, feedback, @new,
+    build, preview, check, qr, feedback, @new,
 };
-return root.Parse(args).Invoke();
+return await root.Parse(args).InvokeAsync();

@@ -25,6 +25,12 @@ public static partial class YamlSource
             diagnostics.Error(file, line, $"YAML syntax error: {Describe(e)}. Check the indentation (spaces, not tabs) and put quotes around values that contain ': ' or start with a special character.");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up without a position on some unfinished text, such as a '[' never closed.
+            diagnostics.Error(file, firstLine, "YAML syntax error: the text ends before a list '[…]', a mapping '{…}' or a quoted value is closed. Close it, or put quotes around a value that starts with '[', '{' or a quote.");
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             return new YamlMap(new YamlMappingNode(), file, firstLine, diagnostics);

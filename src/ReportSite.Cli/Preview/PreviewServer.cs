@@ -1,0 +1,185 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+using ReportSite.Diagnostics;
+using ReportSite.Markdown.Directives;
+using ReportSite.Pipeline;
+
+namespace ReportSite.Cli.Preview;
+
+/// <summary>What happened in the latest preview build: success, or the problems to show in the browser.</summary>
+public sealed record PreviewBuild(int Number, bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed);
+
+/// <summary>
+/// The author's live preview: builds the report, serves the output on 127.0.0.1 under the path of its
+/// baseUrl, rebuilds when a file in the report or the theme changes, and tells open pages to reload
+/// (server-sent events). A failed build leaves the last good site served and shows its errors over the
+/// page; the next good build clears them. The reload script is added to pages as they are served, so
+/// nothing of the preview ever reaches a built file.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private const string Events = "/__reportsite/events";
+    private const string Script = "/__reportsite/preview.js";
+
+    private readonly BuildOptions _options;
+    private readonly WebApplication _app;
+    private readonly SiteWatcher _watcher;
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly FileExtensionContentTypeProvider _types = new();
+    private PreviewBuild _latest = new(0, false, [], TimeSpan.Zero);
+    private event Action<PreviewBuild>? Built;
+
+    /// <summary>Raised after every rebuild, for the console.</summary>
+    public event Action<PreviewBuild>? Rebuilt;
+
+    private PreviewServer(BuildOptions options, WebApplication app, string basePath)
+    {
+        _options = options;
+        _app = app;
+        BasePath = basePath;
+        _watcher = new SiteWatcher([options.InputDir, options.ThemeDir], () => _ = Rebuild());
+    }
+
+    /// <summary>The path the site is served under, from baseUrl ("/2018/").</summary>
+    public string BasePath { get; }
+
+    public PreviewBuild Latest => _latest;
+
+    /// <summary>Where the site is served, base path included.</summary>
+    public Uri Address => new(new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()), BasePath);
+
+    /// <summary>Builds once, then serves on <paramref name="port"/> (0 for any free port) and watches.</summary>
+    public static async Task<PreviewServer> Start(BuildOptions options, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        var basePath = BasePathOf(options.InputDir);
+        var server = new PreviewServer(options, app, basePath);
+        app.MapGet(Events, server.Stream);
+        app.MapGet(Script, () => Results.Text(PreviewScript.Text, "text/javascript; charset=utf-8"));
+        app.MapGet("/", () => Results.Redirect(basePath));
+        app.MapFallback(server.Serve);
+        await server.Rebuild();
+        await app.StartAsync();
+        return server;
+    }
+
+    /// <summary>One build; then every open page hears the outcome. Builds never overlap.</summary>
+    public async Task<PreviewBuild> Rebuild()
+    {
+        await _building.WaitAsync();
+        try
+        {
+            PreviewBuild build;
+            try
+            {
+                var result = await Task.Run(() => new SiteBuild(DirectiveRegistry.Empty).Run(_options));
+                build = new PreviewBuild(_latest.Number + 1, result.Succeeded, result.Diagnostics, result.Elapsed);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A crash in the generator must not end the preview: show it like any failed build.
+                build = new PreviewBuild(_latest.Number + 1, false, [new Diagnostic(Severity.Error, "reportsite", 0, $"the build stopped unexpectedly ({e.GetType().Name}: {e.Message}); please report this.")], TimeSpan.Zero);
+            }
+            _latest = build;
+            Built?.Invoke(_latest);
+            Rebuilt?.Invoke(_latest);
+            return _latest;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private async Task Stream(HttpContext context)
+    {
+        context.Response.Headers.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        var outcomes = System.Threading.Channels.Channel.CreateUnbounded<PreviewBuild>();
+        void Send(PreviewBuild build) => outcomes.Writer.TryWrite(build);
+        Built += Send;
+        try
+        {
+            await Write(context, _latest with { Number = 0 });
+            await foreach (var build in outcomes.Reader.ReadAllAsync(context.RequestAborted)) await Write(context, build);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            Built -= Send;
+        }
+    }
+
+    private static async Task Write(HttpContext context, PreviewBuild build)
+    {
+        var data = JsonSerializer.Serialize(new
+        {
+            build = build.Number,
+            ok = build.Succeeded,
+            problems = build.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()),
+        });
+        await context.Response.WriteAsync($"data: {data}\n\n", context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
+    }
+
+    /// <summary>Serves the built file for the address; pages get the preview script before &lt;/body&gt;.</summary>
+    private async Task Serve(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (!path.StartsWith(BasePath, StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        var relative = Uri.UnescapeDataString(path[BasePath.Length..]);
+        var file = Path.GetFullPath(Path.Combine(_options.OutputDir, relative));
+        if (!file.StartsWith(Path.GetFullPath(_options.OutputDir), StringComparison.Ordinal)) { context.Response.StatusCode = 400; return; }
+        if (Directory.Exists(file)) file = Path.Combine(file, "index.html");
+        var status = StatusCodes.Status200OK;
+        if (!File.Exists(file))
+        {
+            file = Path.Combine(_options.OutputDir, "404.html");
+            status = StatusCodes.Status404NotFound;
+            if (!File.Exists(file)) { context.Response.StatusCode = status; return; }
+        }
+        context.Response.StatusCode = status;
+        context.Response.Headers.CacheControl = "no-store";
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var html = await File.ReadAllTextAsync(file);
+            var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
+            html = at < 0 ? html : html.Insert(at, $"<script src=\"{Script}\"></script>\n");
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(html, Encoding.UTF8);
+            return;
+        }
+        context.Response.ContentType = _types.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        await context.Response.SendFileAsync(file);
+    }
+
+    private static string BasePathOf(string inputDir)
+    {
+        var site = new Content.LoadSiteConfig().Run(inputDir, new DiagnosticBag());
+        return site is null ? "/" : new Uri(site.BaseUrl).AbsolutePath;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

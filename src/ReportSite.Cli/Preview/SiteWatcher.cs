@@ -1,0 +1,36 @@
+namespace ReportSite.Cli.Preview;
+
+/// <summary>
+/// Watches the report and theme folders and calls back once a burst of changes has settled (editors
+/// often write a file in several steps), so one save means one rebuild.
+/// </summary>
+public sealed class SiteWatcher : IDisposable
+{
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(60);
+
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Timer _timer;
+
+    public SiteWatcher(IEnumerable<string> folders, Action changed)
+    {
+        _timer = new Timer(_ => changed(), null, Timeout.Infinite, Timeout.Infinite);
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName };
+            watcher.Changed += (_, _) => Touch();
+            watcher.Created += (_, _) => Touch();
+            watcher.Deleted += (_, _) => Touch();
+            watcher.Renamed += (_, _) => Touch();
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    private void Touch() => _timer.Change(Settle, Timeout.InfiniteTimeSpan);
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _timer.Dispose();
+    }
+}
