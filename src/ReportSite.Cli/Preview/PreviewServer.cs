@@ -68,7 +68,8 @@ public sealed class PreviewServer : IAsyncDisposable
         app.MapGet(Events, server.Stream);
         app.MapGet(Script, () => Results.Text(PreviewScript.Text, "text/javascript; charset=utf-8"));
         app.MapGet("/", () => Results.Redirect(basePath));
-        app.MapFallback(server.Serve);
+        // Every other address is a file of the site; the default fallback would skip names with an extension.
+        app.MapFallback("{*path}", server.Serve);
         await server.Rebuild();
         await app.StartAsync();
         return server;

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using ReportSite.Cli.Preview;
+using ReportSite.Pipeline;
+using ReportSite.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ReportSite.Tests.Cli;
+
+/// <summary>
+/// The author's loop in chromium: a saved chapter shows in the open page by itself; a mistake shows
+/// over the page with its file and line while the last good page stays; fixing it clears the overlay.
+/// The time from save to updated page is printed, not asserted.
+/// </summary>
+[Collection(Browser.Collection)]
+public sealed class PreviewBrowserTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_saved_edit_reloads_the_open_page_and_a_mistake_shows_over_it_until_fixed()
+    {
+        using var site = FixtureSite.FromFile("mini");
+        await using var preview = await PreviewServer.Start(new BuildOptions(site.Input, site.Output, Repo.Theme), port: 0);
+        Assert.True(preview.Latest.Succeeded);
+        var (playwright, browser) = await Chromium.Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(preview.Address, "en/intro/").ToString());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Introduction");
+        Assert.Equal("sticky", await page.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).position"));
+        await Task.Delay(300); // the page's event stream is open
+
+        var chapter = Path.Combine(site.Input, "chapters", "01-intro.en.md");
+        var text = File.ReadAllText(chapter);
+        var watch = Stopwatch.StartNew();
+        File.WriteAllText(chapter, text.Replace("title: Introduction", "title: A new beginning"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("A new beginning", new() { Timeout = 10_000 });
+        output.WriteLine($"save → updated page: {watch.ElapsedMilliseconds} ms (build {preview.Latest.Elapsed.TotalMilliseconds:F0} ms)");
+
+        File.WriteAllText(chapter, text.Replace("title: Introduction", "title: [unfinished"));
+        var overlay = page.Locator("#reportsite-preview-errors");
+        await Assertions.Expect(overlay).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(overlay).ToContainTextAsync("chapters/01-intro.en.md:2: YAML syntax error");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("A new beginning");
+        await Chromium.KeepScreenshot(page, "preview-error-overlay");
+
+        File.WriteAllText(chapter, text.Replace("title: Introduction", "title: Fixed again"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Fixed again", new() { Timeout = 10_000 });
+        await Assertions.Expect(overlay).ToHaveCountAsync(0);
+        Assert.DoesNotContain("__reportsite", File.ReadAllText(Path.Combine(site.Output, "en", "intro", "index.html")));
+    }
+}
