@@ -99,6 +99,9 @@ public sealed class ConsoleReporter
         }
     }
 
+    public void PreviewCollector(Uri address) =>
+        _console.MarkupLine($"The feedback form posts to a local collector at {Markup.Escape(address.ToString())}; answers go to a temporary file.");
+
     public void PortInUse(int port) =>
         _console.MarkupLine($"[red]Port {port} is already in use[/] (another preview?); stop it, or pass another port, e.g. --port {port + 1}.");
 

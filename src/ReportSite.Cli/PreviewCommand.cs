@@ -20,6 +20,7 @@ public sealed class PreviewCommand(ConsoleReporter reporter)
         }
         await using var _ = server;
         reporter.Preview(server.Latest, server.Address);
+        if (server.CollectorAddress is { } collector) reporter.PreviewCollector(collector);
         var done = new TaskCompletionSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.TrySetResult(); };
         server.Rebuilt += build => reporter.Preview(build, server.Address);

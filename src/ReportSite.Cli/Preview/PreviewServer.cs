@@ -22,14 +22,15 @@ public sealed record PreviewBuild(int Number, bool Succeeded, IReadOnlyList<Diag
 /// baseUrl, rebuilds when a file in the report or the theme changes, and tells open pages to reload
 /// (server-sent events). A failed build leaves the last good site served and shows its errors over the
 /// page; the next good build clears them. The reload script is added to pages as they are served, so
-/// nothing of the preview ever reaches a built file.
+/// nothing of the preview ever reaches a built file. When the report has a survey, the feedback
+/// collector runs alongside and the preview's form posts to it.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
     private const string Events = "/__reportsite/events";
     private const string Script = "/__reportsite/preview.js";
 
-    private readonly BuildOptions _options;
+    private BuildOptions _options;
     private readonly WebApplication _app;
     private readonly SiteWatcher _watcher;
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -53,6 +54,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public PreviewBuild Latest => _latest;
 
+    /// <summary>The local collector's address when the report has a survey, else null.</summary>
+    public Uri? CollectorAddress => _collector?.Address;
+
     /// <summary>Where the site is served, base path included.</summary>
     public Uri Address => new(new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()), BasePath);
 
@@ -70,8 +74,13 @@ public sealed class PreviewServer : IAsyncDisposable
         app.MapGet("/", () => Results.Redirect(basePath));
         // Every other address is a file of the site; the default fallback would skip names with an extension.
         app.MapFallback("{*path}", server.Serve);
-        await server.Rebuild();
         await app.StartAsync();
+        server._collector = await StartCollector(options, server.Address.GetLeftPart(UriPartial.Authority));
+        if (server._collector is { } collector)
+        {
+            server._options = options with { FeedbackEndpoint = new Uri(collector.Address, ReportSite.Collector.Collector.SubmitPath).ToString() };
+        }
+        await server.Rebuild();
         return server;
     }
 
@@ -171,6 +180,26 @@ public sealed class PreviewServer : IAsyncDisposable
         await context.Response.SendFileAsync(file);
     }
 
+    private LocalCollector? _collector;
+
+    /// <summary>The survey's collector on a free loopback port, accepting the preview's origin; null without a survey.</summary>
+    private static async Task<LocalCollector?> StartCollector(BuildOptions options, string origin)
+    {
+        if (!File.Exists(Path.Combine(options.InputDir, Feedback.LoadFeedbackForm.FileName))) return null;
+        var database = Path.Combine(Path.GetTempPath(), "reportsite-preview-feedback.db");
+        var app = ReportSite.Collector.Collector.Build(
+            ["--urls", "http://127.0.0.1:0", "--db", database, "--site", options.InputDir, "--theme", options.ThemeDir, "--origin", origin, "--rate-limit", "0",
+                "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning"],
+            new DiagnosticBag());
+        if (app is null) return null; // the build reports the survey's mistakes
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new LocalCollector(app, new Uri(address));
+    }
+
+    /// <summary>The collector preview runs, and where it listens.</summary>
+    private sealed record LocalCollector(WebApplication App, Uri Address);
+
     private static string BasePathOf(string inputDir)
     {
         var site = new Content.LoadSiteConfig().Run(inputDir, new DiagnosticBag());
@@ -182,5 +211,10 @@ public sealed class PreviewServer : IAsyncDisposable
         _watcher.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_collector is { } collector)
+        {
+            await collector.App.StopAsync();
+            await collector.App.DisposeAsync();
+        }
     }
 }

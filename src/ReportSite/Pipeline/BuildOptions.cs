@@ -4,6 +4,12 @@ namespace ReportSite.Pipeline;
 public sealed record BuildOptions(string InputDir, string OutputDir, string ThemeDir)
 {
     /// <summary>
+    /// Where the feedback form posts instead of site.yml's endpoint: preview points it at the collector
+    /// it runs locally. Null in a real build.
+    /// </summary>
+    public string? FeedbackEndpoint { get; init; }
+
+    /// <summary>
     /// Why these folders cannot be used, or null. The output folder is replaced on every build, so
     /// it must never be, or contain, the input or the theme.
     /// </summary>

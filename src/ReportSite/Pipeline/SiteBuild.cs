@@ -46,6 +46,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
 
         var site = timings.Time("LoadSiteConfig", () => new LoadSiteConfig().Run(options.InputDir, diagnostics));
         if (site is null || diagnostics.HasErrors) return Result(false);
+        if (options.FeedbackEndpoint is { } endpoint) site = site with { FeedbackEndpoint = endpoint };
         var theme = timings.Time("LoadTheme", () => new LoadTheme().Run(options.ThemeDir, site, diagnostics));
         var chapters = timings.Time("LoadChapters", () => new LoadChapters().Run(options.InputDir, site, diagnostics));
         if (theme is null || diagnostics.HasErrors) return Result(false);

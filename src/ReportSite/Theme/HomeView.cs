@@ -5,8 +5,10 @@ namespace ReportSite.Theme;
 /// <summary>What only the home page shows: the cover picture, the headline figures and the downloads.</summary>
 public sealed record HomeView(ImageView? Cover, string? Highlights, IReadOnlyList<DownloadView> Downloads)
 {
-    /// <param name="highlights">The headline KPI cards already drawn for this language, or null.</param>
-    /// <param name="href">Turns a site-relative path into a link from the home page.</param>
+    /// <summary>
+    /// The home page's parts in <c>language</c>; <c>highlights</c> are the headline cards already drawn,
+    /// and <c>href</c> turns a site-relative path into a link from the home page.
+    /// </summary>
     public static HomeView Of(SiteConfig site, string language, string? highlights, Func<string, string> href, Theme theme) => new(
         site.Cover is { } cover ? new ImageView(href(cover.Path), cover.Alt[language]) : null,
         highlights,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
 using ReportSite.Cli.Preview;
+using ReportSite.Feedback;
 using ReportSite.Pipeline;
 using ReportSite.Tests.Support;
 using Xunit.Abstractions;
@@ -48,5 +49,27 @@ public sealed class PreviewBrowserTests(ITestOutputHelper output)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Fixed again", new() { Timeout = 10_000 });
         await Assertions.Expect(overlay).ToHaveCountAsync(0);
         Assert.DoesNotContain("__reportsite", File.ReadAllText(Path.Combine(site.Output, "en", "intro", "index.html")));
+    }
+
+    [Fact]
+    public async Task The_survey_form_sends_to_the_collector_preview_runs_alongside()
+    {
+        using var site = FixtureSite.FromFile("mini");
+        site.Write($"-- site.yml --\n{site.ReadInput("site.yml")}contact:\n  email: csr@example.org\n");
+        site.Write($"-- {LoadFeedbackForm.FileName} --\n" + File.ReadAllText(Path.Combine(Repo.SampleInput, LoadFeedbackForm.FileName)));
+        await using var preview = await PreviewServer.Start(new BuildOptions(site.Input, site.Output, Repo.Theme), port: 0);
+        Assert.True(preview.Latest.Succeeded, string.Join("\n", preview.Latest.Diagnostics));
+        var (playwright, browser) = await Chromium.Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(preview.Address, "en/feedback/").ToString());
+
+        Assert.StartsWith("http://127.0.0.1:", await page.GetAttributeAsync("form.feedback-form", "action"));
+        await page.CheckAsync("#q-role-media");
+        await page.CheckAsync("#q-impression-good");
+        await page.ClickAsync("button[type=submit]");
+
+        await Assertions.Expect(page.Locator("#feedback-thanks")).ToBeVisibleAsync();
     }
 }
