@@ -58,7 +58,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public Uri? CollectorAddress => _collector?.Address;
 
     /// <summary>Where the site is served, base path included.</summary>
-    public Uri Address => new(new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()), BasePath);
+    public Uri Address => new(AddressOf(_app), BasePath);
 
     /// <summary>Builds once, then serves on <paramref name="port"/> (0 for any free port) and watches.</summary>
     public static async Task<PreviewServer> Start(BuildOptions options, int port)
@@ -193,9 +193,12 @@ public sealed class PreviewServer : IAsyncDisposable
             new DiagnosticBag());
         if (app is null) return null; // the build reports the survey's mistakes
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LocalCollector(app, new Uri(address));
+        return new LocalCollector(app, AddressOf(app));
     }
+
+    /// <summary>Where a started app listens (the port it was given when asked for any).</summary>
+    private static Uri AddressOf(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>The collector preview runs, and where it listens.</summary>
     private sealed record LocalCollector(WebApplication App, Uri Address);
