@@ -43,7 +43,7 @@ public sealed class CheckSite
                 if (!href[7..].Split('?')[0].Contains('@')) report(link, $"'{href}' has no e-mail address after 'mailto:'.");
                 continue;
             }
-            if (SiteLinks.IsExternal(href))
+            if (Pages.UrlPath.IsExternal(href))
             {
                 if (!Uri.TryCreate(href, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
                 {
@@ -70,7 +70,7 @@ public sealed class CheckSite
         {
             if (!image.HasAttribute("alt")) report(image, "the image has no alt text; describe it for readers who cannot see it (alt=\"\" only for decoration).");
             var src = image.GetAttribute("src") ?? "";
-            if (src.Length == 0 || (!SiteLinks.IsExternal(src) && !src.StartsWith('/') && SiteLinks.Resolve(path, src, files).Target is null))
+            if (src.Length == 0 || (!Pages.UrlPath.IsExternal(src) && !src.StartsWith('/') && SiteLinks.Resolve(path, src, files).Target is null))
             {
                 report(image, $"the image '{src}' is not in the site.");
             }
@@ -95,7 +95,7 @@ public sealed class CheckSite
         foreach (var heading in headings)
         {
             var level = heading.LocalName[1] - '0';
-            if (level > previous + 1) report(heading, $"'{HeadingText(heading)}' is an h{level} after an h{previous}; use h{previous + 1} so no level is skipped.");
+            if (level > previous + 1) report(heading, $"'{Html.Headings.Text(heading)}' is an h{level} after an h{previous}; use h{previous + 1} so no level is skipped.");
             previous = level;
         }
     }
@@ -128,7 +128,7 @@ public sealed class CheckSite
             foreach (var link in pages[path].QuerySelectorAll("a[href]"))
             {
                 var href = link.GetAttribute("href")!;
-                if (SiteLinks.IsExternal(href) || href.StartsWith('/')) continue;
+                if (Pages.UrlPath.IsExternal(href) || href.StartsWith('/')) continue;
                 if (SiteLinks.Resolve(path, href, files).Target is { } target && seen.Add(target)) queue.Enqueue(target);
             }
         }
@@ -138,10 +138,6 @@ public sealed class CheckSite
             diagnostics.Error(path, 0, "no link leads to this page from the entry page; link it from a chapter, the home page or a menu.");
         }
     }
-
-    /// <summary>What a heading says, without the decorative anchor link the site adds to it.</summary>
-    private static string HeadingText(IElement heading) =>
-        string.Concat(heading.ChildNodes.Where(n => n is not IElement { ClassName: "heading-anchor" }).Select(n => n.TextContent)).Trim();
 
     private static int Line(IElement? element) => element?.SourceReference?.Position.Line ?? 0;
 }

@@ -3,9 +3,6 @@ namespace ReportSite.Checks;
 /// <summary>How a built site's links resolve to its files, as a static host serves them.</summary>
 public static class SiteLinks
 {
-    public static bool IsExternal(string href) =>
-        href.StartsWith("//") || (href.IndexOf(':') is var colon and > 0 && href.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
-
     /// <summary>
     /// The file a relative link from <paramref name="fromFile"/> reaches (a folder serves its index.html),
     /// or null; and the #fragment, unescaped.

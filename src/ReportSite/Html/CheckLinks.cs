@@ -26,7 +26,7 @@ public sealed class CheckLinks
 
     private static string? Check(Page page, string href, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files)
     {
-        if (IsExternal(href)) return null;
+        if (UrlPath.IsExternal(href)) return null;
         var hashAt = href.IndexOf('#');
         var fragment = hashAt < 0 ? null : Uri.UnescapeDataString(href[(hashAt + 1)..]);
         var path = hashAt < 0 ? href : href[..hashAt];
@@ -57,9 +57,6 @@ public sealed class CheckLinks
         if (path.EndsWith(".md")) return "no chapter has this file name; link chapters as NN-slug.md (e.g. 07-environment.md), using a file that exists in chapters/";
         return $"'/{target}' does not exist in the built site; check the address, or put the file in assets/";
     }
-
-    private static bool IsExternal(string href) =>
-        href.StartsWith("//") || (href.IndexOf(':') is var colon and > 0 && href.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
 
     private static void Report(Page page, string href, string problem, DiagnosticBag diagnostics)
     {

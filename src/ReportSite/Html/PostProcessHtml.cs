@@ -54,7 +54,7 @@ public sealed partial class PostProcessHtml
                 taken.Add(id);
             }
             var anchor = document.CreateElement("a");
-            anchor.ClassName = "heading-anchor";
+            anchor.ClassName = Headings.AnchorClass;
             anchor.SetAttribute("href", "#" + heading.Id);
             anchor.SetAttribute("aria-hidden", "true");
             anchor.SetAttribute("tabindex", "-1");
@@ -82,7 +82,7 @@ public sealed partial class PostProcessHtml
             var item = document.CreateElement("li");
             var link = document.CreateElement("a");
             link.SetAttribute("href", "#" + heading.Id);
-            link.TextContent = HeadingText(heading);
+            link.TextContent = Headings.Text(heading);
             item.AppendChild(link);
             if (heading.LocalName == "h3" && lastTopItem is not null)
             {
@@ -110,10 +110,6 @@ public sealed partial class PostProcessHtml
             wrap.AppendChild(table);
         }
     }
-
-    /// <summary>Heading text without its anchor link.</summary>
-    private static string HeadingText(IElement heading) =>
-        string.Concat(heading.ChildNodes.Where(n => n is not IElement { ClassName: "heading-anchor" }).Select(n => n.TextContent)).Trim();
 
     /// <summary>
     /// Authors link chapters by file name (<c>07-environment.zh-CN.md#heading</c>, or without the

@@ -25,6 +25,10 @@ public static class UrlPath
         return relative.Length == 0 ? "./" + suffix : relative + suffix;
     }
 
+    /// <summary>True for a link that leaves the site: a scheme ("https:", "mailto:") or a protocol-relative "//host".</summary>
+    public static bool IsExternal(string href) =>
+        href.StartsWith("//") || (href.IndexOf(':') is var colon and > 0 && href.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
+
     /// <summary>Resolves <paramref name="href"/>, written on page <paramref name="from"/>, to a site-relative path (no fragment).</summary>
     public static string Resolve(string from, string href)
     {
