@@ -17,7 +17,7 @@ public sealed record CollectorSite(SiteConfig Site, FeedbackForm Form, Theme.The
     }
 
     /// <summary>The address of a survey page as the reader's browser knows the site: at the origin it posted from.</summary>
-    public string PageAddress(string origin, string sitePath) => origin + new Uri(Site.BaseUrl).AbsolutePath + sitePath;
+    public string PageAddress(string origin, string sitePath) => origin + Site.BasePath + sitePath;
 
     private static string Origin(Uri uri) => uri.GetLeftPart(UriPartial.Authority);
 }

@@ -206,7 +206,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private static string BasePathOf(string inputDir)
     {
         var site = new Content.LoadSiteConfig().Run(inputDir, new DiagnosticBag());
-        return site is null ? "/" : new Uri(site.BaseUrl).AbsolutePath;
+        return site?.BasePath ?? "/";
     }
 
     public async ValueTask DisposeAsync()
