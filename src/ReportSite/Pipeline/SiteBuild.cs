@@ -57,7 +57,6 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
         var feedback = timings.Time("LoadFeedbackForm", () => new LoadFeedbackForm().Run(options.InputDir, site, diagnostics));
         var timelines = timings.Time("LoadTimelines", () => new LoadTimelines().Run(options.InputDir, site, diagnostics));
         var catalogues = timings.Time("LoadStandards", () => new LoadStandards().Run(options.InputDir, site, diagnostics));
-        var disclosures = timings.Time("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(chapters, site), diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var drawn = timings.Time("RenderCharts", () => new RenderCharts().Run(charts, site, theme));
         var (codes, mediaFiles) = timings.Time("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme));
@@ -71,6 +70,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
             .With(new TimelineDirective(timelines, theme));
 
         pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme, diagnostics));
+        var disclosures = timings.Time("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
         pages = timings.Time("RenderMarkdown", () => new RenderMarkdown(pipeline, directives).Run(pages, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
@@ -95,16 +95,12 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
     }
 
     /// <summary>
-    /// The pages that say which disclosures they answer: each chapter's front matter in each language (an
-    /// untranslated chapter answers with its primary-language text), and the about page.
+    /// The pages that say which disclosures they answer: each chapter page with the front matter of the
+    /// text it shows (an untranslated chapter answers with its primary-language file), and the about page.
     /// </summary>
-    private static IEnumerable<DisclosureSource> DisclosureSources(IReadOnlyList<ChapterSource> chapters, SiteConfig site) =>
-        chapters.GroupBy(c => c.Slug)
-            .SelectMany(versions => site.Languages.Select(language =>
-                (versions.FirstOrDefault(c => c.Language == language) ?? versions.FirstOrDefault(c => c.Language == site.PrimaryLanguage)) is { } source
-                    ? new DisclosureSource(versions.Key, language, source.Standards, source.File, source.StandardsLine)
-                    : null))
-            .OfType<DisclosureSource>()
+    private static IEnumerable<DisclosureSource> DisclosureSources(IReadOnlyList<Page> pages, SiteConfig site) =>
+        pages.Where(p => p.Source is not null)
+            .Select(p => new DisclosureSource(p.Key, p.Language, p.Source!.Standards, p.Source.File, p.Source.StandardsLine))
             .Concat(site.About is { } about
                 ? site.Languages.Select(l => new DisclosureSource(PlanPages.AboutKey, l, about.Disclosures, LoadSiteConfig.FileName, about.DisclosuresLine))
                 : []);
