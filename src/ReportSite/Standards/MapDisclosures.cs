@@ -13,8 +13,6 @@ public sealed record DisclosureSource(string PageKey, string Language, IReadOnly
 /// <summary>Every catalogue and, per disclosure, the pages that answer it.</summary>
 public sealed class DisclosureMap(IReadOnlyList<StandardsCatalogue> catalogues, ILookup<(string Catalogue, string Code), DisclosureAnswer> answers)
 {
-    public static DisclosureMap Empty { get; } = new([], Array.Empty<DisclosureAnswer>().ToLookup(_ => ("", "")));
-
     public IReadOnlyList<StandardsCatalogue> Catalogues => catalogues;
 
     public IReadOnlyList<DisclosureAnswer> AnswersTo(StandardsCatalogue catalogue, Disclosure disclosure, string language) =>

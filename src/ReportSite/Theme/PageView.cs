@@ -11,7 +11,6 @@ public sealed record PageView
     public bool IsEntry => Kind == "entry";
     public bool IsHome => Kind == "home";
     public bool IsChapter => Kind == "chapter";
-    public bool IsFeedback => Kind is "feedback" or "feedback-thanks";
     /// <summary>
     /// Written for every language at once (entry, not found): no header, menu or footer, which speak
     /// one language, and no language switch, since there is no twin to switch to.
@@ -44,8 +43,6 @@ public sealed record PageView
     public ChapterView? Chapter { get; init; }
     public ChapterLinkView? Previous { get; init; }
     public ChapterLinkView? Next { get; init; }
-    public bool IsStandards => Kind == "standards";
-    public bool IsAbout => Kind == "about";
     /// <summary>A standards index, on its page.</summary>
     public StandardsView? Standards { get; init; }
     /// <summary>About this report, on its page.</summary>
