@@ -91,7 +91,11 @@ public sealed class ConsoleReporter
     /// <summary>A preview build: where to look, or what to fix (the last good site stays served).</summary>
     public void Preview(Preview.PreviewBuild build, Uri address)
     {
-        if (build.Succeeded) _console.MarkupLine($"[green]Build {build.Number}[/] in {build.Elapsed.TotalMilliseconds:F0} ms · previewing at {Markup.Escape(address.ToString())} (Ctrl+C to stop)");
+        if (build.Succeeded)
+        {
+            var redone = build.Number > 1 ? $" ({build.PagesLaidOut} of {build.Pages} pages laid out again)" : "";
+            _console.MarkupLine($"[green]Build {build.Number}[/] in {build.Elapsed.TotalMilliseconds:F0} ms{redone} · previewing at {Markup.Escape(address.ToString())} (Ctrl+C to stop)");
+        }
         else
         {
             Diagnostics(build.Diagnostics);

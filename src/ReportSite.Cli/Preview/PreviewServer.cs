@@ -14,8 +14,8 @@ using ReportSite.Pipeline;
 
 namespace ReportSite.Cli.Preview;
 
-/// <summary>What happened in the latest preview build: success, or the problems to show in the browser.</summary>
-public sealed record PreviewBuild(int Number, bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed);
+/// <summary>What happened in the latest preview build: success, or the problems to show in the browser; how many pages it laid out again.</summary>
+public sealed record PreviewBuild(int Number, bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed, int PagesLaidOut = 0, int Pages = 0);
 
 /// <summary>
 /// The author's live preview: builds the report, serves the output on 127.0.0.1 under the path of its
@@ -34,6 +34,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly SiteWatcher _watcher;
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly SiteBuild _build = new(DirectiveRegistry.Empty, remembers: true);
     private readonly FileExtensionContentTypeProvider _types = new();
     private PreviewBuild _latest = new(0, false, [], TimeSpan.Zero);
     private event Action<PreviewBuild>? Built;
@@ -93,8 +94,8 @@ public sealed class PreviewServer : IAsyncDisposable
             PreviewBuild build;
             try
             {
-                var result = await Task.Run(() => new SiteBuild(DirectiveRegistry.Empty).Run(_options));
-                build = new PreviewBuild(_latest.Number + 1, result.Succeeded, result.Diagnostics, result.Elapsed);
+                var result = await Task.Run(() => _build.Run(_options));
+                build = new PreviewBuild(_latest.Number + 1, result.Succeeded, result.Diagnostics, result.Elapsed, _build.Memory!.PagesLaidOut, result.Pages.Count);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

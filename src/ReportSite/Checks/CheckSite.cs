@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using ReportSite.Diagnostics;
+using ReportSite.Html;
 
 namespace ReportSite.Checks;
 
@@ -38,20 +39,8 @@ public sealed class CheckSite
         foreach (var link in page.QuerySelectorAll("a[href], link[href]"))
         {
             var href = link.GetAttribute("href")!;
-            if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-            {
-                if (!href[7..].Split('?')[0].Contains('@')) report(link, $"'{href}' has no e-mail address after 'mailto:'.");
-                continue;
-            }
-            if (Pages.UrlPath.IsExternal(href))
-            {
-                if (!Uri.TryCreate(href, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
-                {
-                    report(link, $"'{href}' is not a valid web address; write it in full, with https://.");
-                }
-                continue;
-            }
-            if (href.StartsWith('/')) continue; // root links (the not-found page) depend on where the site is hosted
+            if (PageRules.Address(href) is { } problem) report(link, $"'{href}' {problem}.");
+            if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || Pages.UrlPath.IsExternal(href) || href.StartsWith('/')) continue; // root links (the not-found page) depend on where the site is hosted
             var (target, fragment) = SiteLinks.Resolve(path, href, files);
             if (target is null)
             {
@@ -68,7 +57,7 @@ public sealed class CheckSite
     {
         foreach (var image in page.QuerySelectorAll("img"))
         {
-            if (!image.HasAttribute("alt")) report(image, "the image has no alt text; describe it for readers who cannot see it (alt=\"\" only for decoration).");
+            if (!image.HasAttribute("alt")) report(image, PageRules.MissingAlt + ".");
             var src = image.GetAttribute("src") ?? "";
             if (src.Length == 0 || (!Pages.UrlPath.IsExternal(src) && !src.StartsWith('/') && SiteLinks.Resolve(path, src, files).Target is null))
             {
@@ -81,23 +70,15 @@ public sealed class CheckSite
     {
         foreach (var duplicate in page.QuerySelectorAll("[id]").GroupBy(e => e.Id!).Where(g => g.Count() > 1))
         {
-            report(duplicate.Skip(1).First(), $"id '{duplicate.Key}' is used {duplicate.Count()} times on this page; links to it reach only the first.");
+            report(duplicate.Skip(1).First(), PageRules.RepeatedId(duplicate.Key, duplicate.Count()) + ".");
         }
     }
 
-    /// <summary>One h1, and no level skipped on the way down (h2 then h4 leaves screen-reader users guessing).</summary>
     private static void CheckHeadings(IHtmlDocument page, Action<IElement?, string> report)
     {
         var headings = page.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList();
-        var h1 = headings.Count(h => h.LocalName == "h1");
-        if (h1 != 1) report(headings.FirstOrDefault(), $"the page has {h1} h1 headings; it needs exactly one, its title.");
-        var previous = 1;
-        foreach (var heading in headings)
-        {
-            var level = heading.LocalName[1] - '0';
-            if (level > previous + 1) report(heading, $"'{Html.Headings.Text(heading)}' is an h{level} after an h{previous}; use h{previous + 1} so no level is skipped.");
-            previous = level;
-        }
+        var outline = headings.Select(h => new Pages.PageHeading(h.LocalName[1] - '0', Headings.Text(h))).ToList();
+        foreach (var (at, problem) in PageRules.HeadingOrder(outline)) report(headings.ElementAtOrDefault(at), problem + ".");
     }
 
     /// <summary>Every edition the page names as an alternate exists.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportSite.Diagnostics;
+using ReportSite.Pipeline;
 using ReportSite.Yaml;
 
 namespace ReportSite.Content;
@@ -7,8 +8,9 @@ namespace ReportSite.Content;
 /// <summary>
 /// Reads <c>chapters/NN-slug.lang.md</c> in parallel, parses each file's front matter and checks the
 /// set as a whole: known languages, one number per chapter, a primary-language version of each.
+/// With a <paramref name="memo"/> (the preview), a file whose text is unchanged is not parsed again.
 /// </summary>
-public sealed partial class LoadChapters
+public sealed partial class LoadChapters(Memo<string, ChapterSource?>? memo = null)
 {
     public const string Folder = "chapters";
 
@@ -34,7 +36,7 @@ public sealed partial class LoadChapters
         return chapters.OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
     }
 
-    private static ChapterSource? Load(string path, SiteConfig site, DiagnosticBag diagnostics)
+    private ChapterSource? Load(string path, SiteConfig site, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(path);
         var file = $"{Folder}/{name}";
@@ -58,7 +60,15 @@ public sealed partial class LoadChapters
             return null;
         }
 
-        var parts = FrontMatter.Split(File.ReadAllText(path));
+        var text = File.ReadAllText(path);
+        return memo is null
+            ? Parse(file, match, text, diagnostics)
+            : memo.Get(file, text, diagnostics, own => Parse(file, match, text, own));
+    }
+
+    private static ChapterSource? Parse(string file, Match match, string text, DiagnosticBag diagnostics)
+    {
+        var parts = FrontMatter.Split(text);
         if (parts.Yaml is null)
         {
             diagnostics.Error(file, 1, "front matter is missing; start the file with a line '---', then 'title: …' (and 'summary: …'), then a closing '---'.");
@@ -80,7 +90,7 @@ public sealed partial class LoadChapters
             File = file,
             Order = order ?? int.Parse(match.Groups["number"].Value),
             Slug = match.Groups["slug"].Value,
-            Language = language,
+            Language = match.Groups["lang"].Value,
             Title = title,
             Summary = yaml.String("summary"),
             Cover = yaml.String("cover"),

@@ -1,27 +1,52 @@
 using ReportSite.Diagnostics;
 using ReportSite.Pages;
+using ReportSite.Pipeline;
 
 namespace ReportSite.Html;
 
 /// <summary>
-/// Checks every internal link of the finished pages: the target page or file exists and so does its
-/// #anchor. A broken link in a chapter is reported at the line of the chapter that writes it.
+/// Checks every link and image of the finished pages: the target page or file exists and so does its
+/// #anchor; web and e-mail addresses are well formed (without fetching them); images have a text
+/// alternative. A problem in a chapter is reported at the line of the chapter that writes it.
 /// Links from the root of the host (<c>/csr2018/en/</c>) must stay under the path of <c>baseUrl</c>
 /// (the <c>basePath</c> passed to Run); the not-found page, served at any depth, may use no others.
+/// With a <paramref name="memo"/> (the preview), an unchanged page is not checked again; the memo's
+/// context must be <see cref="Context"/>, since a page's links break when their targets go.
 /// </summary>
-public sealed class CheckLinks
+public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine), bool>? memo = null)
 {
     public void Run(IReadOnlyList<Page> pages, IReadOnlySet<string> files, string basePath, DiagnosticBag diagnostics)
     {
         var byUrl = pages.ToDictionary(p => p.Url);
         foreach (var page in pages)
         {
-            foreach (var link in page.Anchors?.Links ?? [])
-            {
-                var problem = Check(page, link.Href, basePath, byUrl, files);
-                if (problem is not null) Report(page, link.Written, problem, diagnostics);
-            }
+            if (memo is null) Check(page, basePath, byUrl, files, diagnostics);
+            else memo.Get(page.OutputPath, (page.Html, page.Source?.Body, page.Source?.BodyFirstLine ?? 0), diagnostics, own => Check(page, basePath, byUrl, files, own));
         }
+    }
+
+    /// <summary>What a link's fate depends on besides its own page: every page's address and ids, every file, the base path.</summary>
+    public static string Context(IReadOnlyList<Page> pages, IReadOnlySet<string> files, string basePath) =>
+        Fingerprint.Of(pages.SelectMany(p => p.Anchors!.Ids.Order(StringComparer.Ordinal).Prepend("\0" + p.Url))
+            .Concat(files.Order(StringComparer.Ordinal))
+            .Append(basePath));
+
+    private static bool Check(Page page, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files, DiagnosticBag diagnostics)
+    {
+        foreach (var link in page.Anchors?.Links ?? [])
+        {
+            var problem = PageRules.Address(link.Href) is { } address ? "it " + address : Check(page, link.Href, basePath, byUrl, files);
+            if (problem is not null) PageProblem.Report(page, link.Written, $"broken link '{link.Written}': {problem}.", diagnostics);
+        }
+        foreach (var image in page.Anchors?.Images ?? [])
+        {
+            if (!image.HasAlt) PageProblem.Report(page, image.Src, $"image '{image.Src}': {PageRules.MissingAlt}; in Markdown, write it as ![what it shows]({image.Src}).", diagnostics);
+            var problem = image.Src.Length == 0 ? "it has no address"
+                : PageRules.Address(image.Src) is { } address ? "it " + address
+                : Check(page, image.Src, basePath, byUrl, files);
+            if (problem is not null) PageProblem.Report(page, image.Src, $"missing image '{image.Src}': {problem}.", diagnostics);
+        }
+        return true;
     }
 
     private static string? Check(Page page, string href, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files)
@@ -56,29 +81,5 @@ public sealed class CheckLinks
         if (files.Contains(target)) return null;
         if (path.EndsWith(".md")) return "no chapter has this file name; link chapters as NN-slug.md (e.g. 07-environment.md), using a file that exists in chapters/";
         return $"'/{target}' does not exist in the built site; check the address, or put the file in assets/";
-    }
-
-    private static void Report(Page page, string href, string problem, DiagnosticBag diagnostics)
-    {
-        if (page.Source is { } source && LineOf(source, href) is var line and > 0)
-        {
-            diagnostics.Error(source.File, line, $"broken link '{href}': {problem}.");
-        }
-        else
-        {
-            diagnostics.Error($"theme ({page.OutputPath})", 0, $"broken link '{href}': {problem}.");
-        }
-    }
-
-    /// <summary>The chapter line that contains the link target, or 0 when the theme made the link.</summary>
-    private static int LineOf(ReportSite.Content.ChapterSource source, string href)
-    {
-        var lines = source.Body.Split('\n');
-        var needle = href.Split('#')[0] is { Length: > 0 } path ? path : href;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Contains(needle, StringComparison.Ordinal)) return source.BodyFirstLine + i;
-        }
-        return 0;
     }
 }

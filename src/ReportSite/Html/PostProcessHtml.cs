@@ -2,15 +2,19 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ReportSite.Pages;
+using ReportSite.Pipeline;
 
 namespace ReportSite.Html;
 
 /// <summary>
 /// Parses each laid-out page once with AngleSharp and runs every DOM pass over that one document:
-/// heading ids and anchor links, the table of contents, links to chapter files, and collecting the
-/// page's links and ids for <see cref="CheckLinks"/>. Pages are processed in parallel.
+/// heading ids and anchor links, the table of contents, links to chapter files, and collecting what
+/// <see cref="CheckLinks"/> and <see cref="CheckOutline"/> need to know of the page. Pages are
+/// processed in parallel. With a <paramref name="memo"/> (the preview), a page whose laid-out HTML is
+/// unchanged is not parsed again; the memo's context must change with the site map, which chapter
+/// links are rewritten from.
 /// </summary>
-public sealed partial class PostProcessHtml
+public sealed partial class PostProcessHtml(Memo<string, (string Html, PageAnchors Anchors)>? memo = null)
 {
     /// <summary>Marks the element whose h2/h3 headings get ids and make the table of contents.</summary>
     public const string ContentAttribute = "data-toc-content";
@@ -22,19 +26,34 @@ public sealed partial class PostProcessHtml
     public const string TocAttribute = "data-toc";
 
     public IReadOnlyList<Page> Run(IReadOnlyList<Page> pages, SiteMap map) =>
-        pages.AsParallel().AsOrdered().Select(page => Process(page, map)).ToList();
+        pages.AsParallel().AsOrdered().Select(page =>
+        {
+            var (html, anchors) = memo is null ? Process(page, map) : memo.Get(page.OutputPath, page.Html ?? "", () => Process(page, map));
+            return page with { Html = html, Anchors = anchors };
+        }).ToList();
 
-    private static Page Process(Page page, SiteMap map)
+    private static (string Html, PageAnchors Anchors) Process(Page page, SiteMap map)
     {
         var document = new HtmlParser().ParseDocument(page.Html ?? "");
         var headings = AssignHeadingIds(document);
         FillTableOfContents(document, headings);
         var written = RewriteChapterLinks(document, page, map);
         WrapTables(document);
-        var anchors = new PageAnchors(
+        return ("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", Facts(document, written));
+    }
+
+    /// <summary>What the checks after this stage need of the page, so none of them parses it again.</summary>
+    private static PageAnchors Facts(IDocument document, Dictionary<string, string> written)
+    {
+        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        return new PageAnchors(
             document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Select(href => new PageLink(href, written.GetValueOrDefault(href, href))).ToList(),
-            document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet());
-        return page with { Html = "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", Anchors = anchors };
+            ids.ToHashSet())
+        {
+            Images = document.QuerySelectorAll("img").Select(i => new PageImage(i.GetAttribute("src") ?? "", i.HasAttribute("alt"))).ToList(),
+            RepeatedIds = ids.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToList(),
+            Headings = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => new PageHeading(h.LocalName[1] - '0', Headings.Text(h))).ToList(),
+        };
     }
 
     private static List<IElement> AssignHeadingIds(IDocument document)

@@ -5,14 +5,17 @@ using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown.Directives;
 using ReportSite.Pages;
+using ReportSite.Pipeline;
 
 namespace ReportSite.Markdown;
 
 /// <summary>
 /// Renders every chapter's Markdown to HTML, in parallel. Each source is rendered once, also when a
 /// fallback page in another language shows it. Directive problems are reported with file and line.
+/// With a <paramref name="memo"/> (the preview), an unchanged body is not rendered again; the memo's
+/// context must change with anything directives read (data, theme, site).
 /// </summary>
-public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry directives)
+public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry directives, Memo<(string Body, int FirstLine), string>? memo = null)
 {
     public IReadOnlyList<Page> Run(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
@@ -21,7 +24,9 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
             .Select(p => p.Source!)
             .DistinctBy(source => source.File)
             .AsParallel()
-            .ToDictionary(source => source.File, source => Render(source, diagnostics));
+            .ToDictionary(source => source.File, source => memo is null
+                ? Render(source, diagnostics)
+                : memo.Get(source.File, (source.Body, source.BodyFirstLine), diagnostics, own => Render(source, own)));
         return pages.Select(p => p.Source is null ? p : p with { Body = bodies[p.Source.File] }).ToList();
     }
 

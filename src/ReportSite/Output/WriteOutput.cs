@@ -6,14 +6,41 @@ namespace ReportSite.Output;
 /// <summary>
 /// Writes the site into a fresh folder beside the output folder, then swaps it in, so readers and
 /// the preview never see a half-written site and a failed build leaves the previous one untouched.
+/// Given what it <paramref name="written"/> last time into the same folder (the preview), it writes
+/// only the files that changed and deletes those no longer made, in place.
 /// </summary>
-public sealed class WriteOutput
+public sealed class WriteOutput(WrittenFiles? written = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public void Run(IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> files, string outputDir)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        var tokens = pages.ToDictionary(p => p.OutputPath, p => (object)p.Html!, StringComparer.Ordinal);
+        foreach (var file in files) tokens[file.OutputPath] = WrittenFiles.Token(file);
+        if (written?.Folder == output && Directory.Exists(output)) Update(written, pages, files, tokens, output);
+        else Replace(pages, files, output);
+        written?.Record(output, tokens);
+    }
+
+    private static void Update(WrittenFiles written, IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> files, Dictionary<string, object> tokens, string output)
+    {
+        foreach (var path in written.Gone(tokens)) File.Delete(Path.Combine(output, path));
+        // Each file is written beside its place and renamed over it, so the server never reads half a page.
+        void Swap(string path, Action<string> write)
+        {
+            var temporary = $"{path}.writing-{Environment.ProcessId}";
+            write(temporary);
+            File.Move(temporary, path, overwrite: true);
+        }
+        Parallel.ForEach(pages.Where(p => !written.Holds(p.OutputPath, tokens[p.OutputPath])),
+            page => Swap(Path.Combine(output, page.OutputPath), to => Write(to, page.Html!)));
+        Parallel.ForEach(files.Where(f => !written.Holds(f.OutputPath, tokens[f.OutputPath])),
+            file => Swap(Path.Combine(output, file.OutputPath), to => Write(file, to)));
+    }
+
+    private static void Replace(IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> files, string output)
+    {
         var staging = $"{output}.building-{Environment.ProcessId}";
         var previous = $"{output}.previous-{Environment.ProcessId}";
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
@@ -44,6 +71,6 @@ public sealed class WriteOutput
     {
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         if (file.Content is not null) File.WriteAllBytes(destination, file.Content);
-        else File.Copy(file.SourcePath!, destination);
+        else File.Copy(file.SourcePath!, destination, overwrite: true);
     }
 }

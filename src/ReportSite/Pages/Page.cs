@@ -82,8 +82,24 @@ public sealed record Page
     public string OutputPath => Url.Length == 0 || Url.EndsWith('/') ? Url + "index.html" : Url;
 }
 
-/// <summary>The links a page makes and the ids it offers, collected while post-processing its HTML.</summary>
-public sealed record PageAnchors(IReadOnlyList<PageLink> Links, IReadOnlySet<string> Ids);
+/// <summary>
+/// What post-processing found on the finished page, for the checks after it: the links it makes and the
+/// ids it offers; its images, ids used more than once and headings in order.
+/// </summary>
+public sealed record PageAnchors(IReadOnlyList<PageLink> Links, IReadOnlySet<string> Ids)
+{
+    public IReadOnlyList<PageImage> Images { get; init; } = [];
+
+    public IReadOnlyList<(string Id, int Times)> RepeatedIds { get; init; } = [];
+
+    public IReadOnlyList<PageHeading> Headings { get; init; } = [];
+}
+
+/// <summary>An image on a page: its source, and whether it has an alt attribute at all.</summary>
+public sealed record PageImage(string Src, bool HasAlt);
+
+/// <summary>A heading on a page: h1 to h6 as 1 to 6, and its words.</summary>
+public sealed record PageHeading(int Level, string Text);
 
 /// <summary>A link on a page: its final <paramref name="Href"/>, and the target as the author <paramref name="Written"/> it.</summary>
 public sealed record PageLink(string Href, string Written);

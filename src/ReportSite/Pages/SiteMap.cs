@@ -23,6 +23,19 @@ public sealed class SiteMap
 
     public SiteConfig Site { get; }
 
+    /// <summary>
+    /// Changes whenever a page is added, removed, moved or renamed (its kind, key, language, address,
+    /// number, title, summary, or the language of the text it shows): what every page's menus and links
+    /// are made from. A page's own body is not part of it.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= Pipeline.Fingerprint.Of(Pages.SelectMany(p => new[]
+    {
+        "\0page", p.Kind.ToString(), p.Key, p.Language, p.Url, p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        p.Title, p.Summary, p.Source?.Language,
+    }));
+
+    private string? _fingerprint;
+
     public IReadOnlyList<Page> Pages { get; }
 
     public IReadOnlyList<Page> Chapters(string language) => _chapters[language];

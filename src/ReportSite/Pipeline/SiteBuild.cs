@@ -27,9 +27,17 @@ namespace ReportSite.Pipeline;
 /// first stage that reports an error, and only a build without errors writes the output.
 /// Features whose directives read data (KPIs, charts) load it first and register their directives
 /// after, next to any <c>extraDirectives</c> the caller adds.
+/// A build that <paramref name="remembers"/> (the preview's, run again on every save) keeps what it made
+/// in a <see cref="BuildMemory"/> and the next run redoes only what the changed inputs affect; runs of one
+/// such build must not overlap.
 /// </summary>
-public sealed class SiteBuild(DirectiveRegistry extraDirectives)
+public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers = false)
 {
+    private readonly BuildMemory? _memory = remembers ? new BuildMemory() : null;
+
+    /// <summary>What the latest run kept, when the build remembers.</summary>
+    public BuildMemory? Memory => _memory;
+
     public BuildResult Run(BuildOptions options, StageTimings? timings = null)
     {
         timings ??= new StageTimings();
@@ -47,8 +55,11 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
         var site = timings.Time("LoadSiteConfig", () => new LoadSiteConfig().Run(options.InputDir, diagnostics));
         if (site is null || diagnostics.HasErrors) return Result(false);
         if (options.FeedbackEndpoint is { } endpoint) site = site with { FeedbackEndpoint = endpoint };
-        var theme = timings.Time("LoadTheme", () => new LoadTheme().Run(options.ThemeDir, site, diagnostics));
-        var chapters = timings.Time("LoadChapters", () => new LoadChapters().Run(options.InputDir, site, diagnostics));
+        var inputs = _memory is null ? null : timings.Time("Fingerprint", () => InputFingerprints.Of(options));
+        var theme = timings.Time("LoadTheme", () => _memory is null
+            ? new LoadTheme().Run(options.ThemeDir, site, diagnostics)
+            : _memory.Theme.In(string.Join(' ', site.Languages)).Get("theme", inputs!.Theme, diagnostics, own => new LoadTheme().Run(options.ThemeDir, site, own)));
+        var chapters = timings.Time("LoadChapters", () => new LoadChapters(_memory?.Chapters.In("")).Run(options.InputDir, site, diagnostics));
         if (theme is null || diagnostics.HasErrors) return Result(false);
 
         var kpis = timings.Time("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Numbers, diagnostics));
@@ -72,13 +83,16 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
         pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme, diagnostics));
         var disclosures = timings.Time("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
-        pages = timings.Time("RenderMarkdown", () => new RenderMarkdown(pipeline, directives).Run(pages, diagnostics));
+        var bodies = _memory?.Markdown.In(Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Data));
+        pages = timings.Time("RenderMarkdown", () => new RenderMarkdown(pipeline, directives, bodies).Run(pages, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var map = new SiteMap(site, pages);
 
-        pages = timings.Time("LayOutPages", () => new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights)).Run(map));
-        pages = timings.Time("PostProcessHtml", () => new PostProcessHtml().Run(pages, map));
+        var layouts = _memory?.Layouts.In(Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Survey, map.Fingerprint));
+        pages = timings.Time("LayOutPages", () => new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights), layouts).Run(map));
+        pages = timings.Time("PostProcessHtml", () => new PostProcessHtml(_memory?.PostProcessed.In(map.Fingerprint)).Run(pages, map));
         timings.Time("CheckDisclosureAnchors", () => new CheckDisclosureAnchors().Run(disclosures, pages, diagnostics));
+        timings.Time("CheckOutline", () => new CheckOutline().Run(pages, diagnostics));
         var sitemap = timings.Time("RenderSitemap", () => new RenderSitemap().Run(map));
         var robots = timings.Time("RenderRobotsTxt", () => new RenderRobotsTxt().Run(map));
         var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
@@ -87,10 +101,12 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives)
             .Concat(sitemap)
             .Append(robots)
             .ToList());
-        timings.Time("CheckLinks", () => new CheckLinks().Run(pages, files.Select(f => f.OutputPath).ToHashSet(), site.BasePath, diagnostics));
+        var paths = files.Select(f => f.OutputPath).ToHashSet();
+        timings.Time("CheckLinks", () => new CheckLinks(_memory?.LinkChecks.In(CheckLinks.Context(pages, paths, site.BasePath))).Run(pages, paths, site.BasePath, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
 
-        timings.Time("WriteOutput", () => new WriteOutput().Run(pages, files, options.OutputDir));
+        timings.Time("WriteOutput", () => new WriteOutput(_memory?.Written).Run(pages, files, options.OutputDir));
+        _memory?.ForgetUnused();
         return Result(true);
     }
 

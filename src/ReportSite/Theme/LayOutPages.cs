@@ -1,5 +1,6 @@
 using ReportSite.Feedback;
 using ReportSite.Pages;
+using ReportSite.Pipeline;
 using ReportSite.Standards;
 
 namespace ReportSite.Theme;
@@ -12,11 +13,31 @@ public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosure
 /// feedback-thanks, not-found) inside <c>base</c>, in parallel. Links are relative to the page, so the
 /// site works in any folder; only the not-found page, which the host serves at any depth, links from
 /// the root of the host (the path of <c>baseUrl</c>).
+/// With a <paramref name="memo"/> (the preview), a page is laid out again only when its body, or what
+/// only it shows, changed; the memo's context must change with the theme, the site, the survey and the map.
+/// A standards index shows where each disclosure is answered, under the headings of other pages, so it
+/// is laid out again whenever any chapter's text or list of disclosures changes.
 /// </summary>
-public sealed class LayOutPages(Theme theme, SiteExtras extras)
+public sealed class LayOutPages(Theme theme, SiteExtras extras, Memo<(string? Body, string? Own), string>? memo = null)
 {
-    public IReadOnlyList<Page> Run(SiteMap map) =>
-        map.Pages.AsParallel().AsOrdered().Select(page => page with { Html = Render(page, map) }).ToList();
+    public IReadOnlyList<Page> Run(SiteMap map)
+    {
+        var answers = new Lazy<string>(() => Fingerprint.Of(map.Pages.SelectMany(p => p.Source is null ? [] : p.Source.Standards.Prepend(p.Body))));
+        return map.Pages.AsParallel().AsOrdered().Select(page => page with { Html = Remembered(page, map, answers) }).ToList();
+    }
+
+    /// <summary>The page laid out, or as it was last time when its body and what only it shows are unchanged.</summary>
+    private string Remembered(Page page, SiteMap map, Lazy<string> answers)
+    {
+        if (memo is null) return Render(page, map);
+        var own = page.Kind switch
+        {
+            PageKind.Home => extras.Highlights.GetValueOrDefault(page.Language),
+            PageKind.Standards => answers.Value,
+            _ => null,
+        };
+        return memo.Get(page.OutputPath, (page.Body, own), () => Render(page, map));
+    }
 
     private string Render(Page page, SiteMap map)
     {

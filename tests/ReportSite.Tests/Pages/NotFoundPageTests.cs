@@ -80,12 +80,12 @@ public sealed class NotFoundPageTests
     public void A_relative_link_in_the_theme_s_not_found_layout_fails_the_build()
     {
         using var theme = new TempDir();
-        CopyFolder(Repo.Theme, theme.Path);
-        var layout = Path.Combine(theme.Path, "layouts", "not-found.hbs");
+        var themePath = theme.CopyIn(Repo.Theme, "theme");
+        var layout = Path.Combine(themePath, "layouts", "not-found.hbs");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("</main>", "<a href=\"zh-CN/\">home</a></main>"));
         using var site = FixtureSite.FromFile("mini");
 
-        var result = new SiteBuild(DirectiveRegistry.Empty).Run(new BuildOptions(site.Input, site.Output, theme.Path));
+        var result = new SiteBuild(DirectiveRegistry.Empty).Run(new BuildOptions(site.Input, site.Output, themePath));
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics);
@@ -106,14 +106,4 @@ public sealed class NotFoundPageTests
     }
 
     private static IDocument NotFoundPage(FixtureSite site) => new HtmlParser().ParseDocument(site.ReadOutput("404.html"));
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

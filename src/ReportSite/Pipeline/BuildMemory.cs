@@ -1,0 +1,42 @@
+using ReportSite.Content;
+using ReportSite.Output;
+using ReportSite.Pages;
+
+namespace ReportSite.Pipeline;
+
+/// <summary>
+/// What a build keeps for the next build of the same report, so the preview redoes only what an edit
+/// affects: the theme while its files are unchanged, each chapter file's parse, each body's HTML, each
+/// page's layout, post-processing and link check, and what was written where. Each memo's context (set
+/// by <see cref="SiteBuild"/>) names everything its values depend on besides their own keys.
+/// </summary>
+public sealed class BuildMemory
+{
+    public Memo<string, Theme.Theme?> Theme { get; } = new();
+
+    public Memo<string, ChapterSource?> Chapters { get; } = new();
+
+    public Memo<(string Body, int FirstLine), string> Markdown { get; } = new();
+
+    public Memo<(string? Body, string? Own), string> Layouts { get; } = new();
+
+    public Memo<string, (string Html, PageAnchors Anchors)> PostProcessed { get; } = new();
+
+    public Memo<(string? Html, string? Body, int FirstLine), bool> LinkChecks { get; } = new();
+
+    public WrittenFiles Written { get; } = new();
+
+    /// <summary>After a successful build: forget chapters and pages it no longer has.</summary>
+    public void ForgetUnused()
+    {
+        Theme.ForgetUnused();
+        Chapters.ForgetUnused();
+        Markdown.ForgetUnused();
+        Layouts.ForgetUnused();
+        PostProcessed.ForgetUnused();
+        LinkChecks.ForgetUnused();
+    }
+
+    /// <summary>Pages laid out afresh in the latest build (the rest were reused), for the console and tests.</summary>
+    public int PagesLaidOut => Layouts.Counts.Made;
+}
