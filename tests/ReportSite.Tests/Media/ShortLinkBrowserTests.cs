@@ -10,14 +10,14 @@ public sealed class ShortLinkBrowserTests
     [Fact]
     public async Task Short_link_redirects_in_a_browser_without_javascript()
     {
-        var port = StaticServer.FreePort();
         using var site = MediaTests.Site();
+        using var server = StaticServer.Start(site.Output);
+        var port = server.Port;
         site.Write($"-- data/media.yml --\nmedia:\n  - {{ id: weicun-film, url: 'http://127.0.0.1:{port}/landing/', verb: watch, title: 为村 }}\n  - {{ id: poverty-report, url: 'http://127.0.0.1:{port}/landing/', verb: read, title: 报告 }}\n");
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Directory.CreateDirectory(Path.Combine(site.Output, "landing"));
         File.WriteAllText(Path.Combine(site.Output, "landing", "index.html"), "<!doctype html><title>Landing</title><p>arrived</p>");
-        using var server = new StaticServer(site.Output, port);
 
         var (playwright, browser) = await Chromium.Launch();
         using var _ = playwright;

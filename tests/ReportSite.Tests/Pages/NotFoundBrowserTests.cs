@@ -16,14 +16,13 @@ public sealed class NotFoundBrowserTests
     [InlineData(1280)]
     public async Task A_missing_address_deep_in_the_site_shows_the_styled_page_in_both_languages(int width)
     {
-        var port = StaticServer.FreePort();
         using var site = FixtureSite.FromFile("mini");
+        using var server = StaticServer.Start(Path.GetDirectoryName(site.Output)!, Path.Combine(site.Output, "404.html"));
         // The site is published under /output/ of the host, the folder the fixture builds into.
-        var siteUrl = $"http://127.0.0.1:{port}/output/";
+        var siteUrl = $"http://127.0.0.1:{server.Port}/output/";
         site.Write($"-- site.yml --\n{File.ReadAllText(Path.Combine(site.Input, "site.yml")).Replace("https://example.org/report", siteUrl)}");
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        using var server = new StaticServer(Path.GetDirectoryName(site.Output)!, port, Path.Combine(site.Output, "404.html"));
 
         var (playwright, browser) = await Chromium.Launch();
         using var _ = playwright;

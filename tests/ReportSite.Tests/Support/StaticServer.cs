@@ -20,8 +20,30 @@ public sealed class StaticServer : IDisposable
 
     private readonly HttpListener _listener = new();
 
+    /// <summary>
+    /// Serves <paramref name="root"/> on a free port, bound at once, so a test that must know the address
+    /// before it builds the site (to write it into site.yml) cannot lose the port to another server meanwhile.
+    /// </summary>
+    public static StaticServer Start(string root, string? notFoundPage = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return new StaticServer(root, FreePort(), notFoundPage);
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                // Another server took the port between finding it free and binding it; take another.
+            }
+        }
+    }
+
+    public int Port { get; }
+
     public StaticServer(string root, int port, string? notFoundPage = null)
     {
+        Port = port;
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
         _ = Task.Run(async () =>
