@@ -7,10 +7,11 @@ using ReportSite.Pipeline;
 namespace ReportSite.Html;
 
 /// <summary>
-/// Parses each laid-out page once with AngleSharp and runs every DOM pass over that one document:
-/// heading ids and anchor links, the table of contents, links to chapter files, and collecting what
-/// <see cref="CheckLinks"/> and <see cref="CheckOutline"/> need to know of the page. Pages are
-/// processed in parallel. With a <paramref name="memo"/> (the preview), a page whose laid-out HTML is
+/// Parses the main content of each laid-out page once with AngleSharp and runs every DOM pass over
+/// that one document: heading ids and anchor links, the table of contents, links to chapter files,
+/// wide tables, and collecting what <see cref="CheckLinks"/> and <see cref="CheckOutline"/> need to
+/// know of the page. The theme's header and footer around it, with the menu of every chapter, stay
+/// as the layout wrote them and are only read (<see cref="TagScanner"/>). Pages are processed in parallel. With a <paramref name="memo"/> (the preview), a page whose laid-out HTML is
 /// unchanged is not parsed again; the memo's context must change with the site map, which chapter
 /// links are rewritten from.
 /// </summary>
@@ -34,34 +35,62 @@ public sealed partial class PostProcessHtml(Memo<string, (string Html, PageAncho
 
     private static (string Html, PageAnchors Anchors) Process(Page page, SiteMap map)
     {
-        var document = new HtmlParser().ParseDocument(page.Html ?? "");
-        var headings = AssignHeadingIds(document);
+        var html = page.Html ?? "";
+        var facts = new PageFactsBuilder();
+        if (MainContent(html) is not var (from, to))
+        {
+            var whole = new HtmlParser().ParseDocument(html);
+            RunPasses(whole, page, map, [], facts);
+            return ("<!DOCTYPE html>\n" + whole.DocumentElement.OuterHtml + "\n", facts.Build());
+        }
+        // Only the main content is parsed; the theme's header and footer around it are read by TagScanner.
+        var after = new PageFactsBuilder();
+        TagScanner.Scan(html, 0, from, facts);
+        TagScanner.Scan(html, to, html.Length, after);
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html[from..to] + "</body></html>");
+        RunPasses(document, page, map, [.. facts.Ids, .. after.Ids], facts);
+        facts.Append(after);
+        return (string.Concat(html.AsSpan(0, from), document.Body!.InnerHtml, html.AsSpan(to)), facts.Build());
+    }
+
+    /// <summary>Every DOM pass over the parsed part of the page; <paramref name="taken"/> are ids outside it.</summary>
+    private static void RunPasses(IDocument document, Page page, SiteMap map, IReadOnlyCollection<string> taken, PageFactsBuilder facts)
+    {
+        var headings = AssignHeadingIds(document, taken);
         FillTableOfContents(document, headings);
         var written = RewriteChapterLinks(document, page, map);
         WrapTables(document);
-        return ("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", Facts(document, written));
+        Collect(document, written, facts);
     }
 
-    /// <summary>What the checks after this stage need of the page, so none of them parses it again.</summary>
-    private static PageAnchors Facts(IDocument document, Dictionary<string, string> written)
+    /// <summary>
+    /// Where the content inside the page's &lt;main&gt; element starts and ends, or null for a page
+    /// without one (the entry page, the not-found page), which is parsed whole.
+    /// </summary>
+    private static (int From, int To)? MainContent(string html)
     {
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
-        return new PageAnchors(
-            document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Select(href => new PageLink(href, written.GetValueOrDefault(href, href))).ToList(),
-            ids.ToHashSet())
-        {
-            Images = document.QuerySelectorAll("img").Select(i => new PageImage(i.GetAttribute("src") ?? "", i.HasAttribute("alt"))).ToList(),
-            RepeatedIds = ids.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToList(),
-            Headings = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => new PageHeading(h.LocalName[1] - '0', Headings.Text(h))).ToList(),
-        };
+        var open = html.IndexOf("<main", StringComparison.Ordinal);
+        if (open < 0 || open + 5 >= html.Length || html[open + 5] is not ('>' or ' ' or '\n' or '\t')) return null;
+        var from = html.IndexOf('>', open) + 1;
+        var to = html.LastIndexOf("</main>", StringComparison.Ordinal);
+        return from > 0 && to >= from && html.IndexOf("<main", from, to - from, StringComparison.Ordinal) < 0 ? (from, to) : null;
     }
 
-    private static List<IElement> AssignHeadingIds(IDocument document)
+    /// <summary>What the checks after this stage need of the parsed part, so none of them parses it again.</summary>
+    private static void Collect(IDocument document, Dictionary<string, string> written, PageFactsBuilder facts)
+    {
+        facts.Links.AddRange(document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Select(href => new PageLink(href, written.GetValueOrDefault(href, href))));
+        facts.Ids.AddRange(document.QuerySelectorAll("[id]").Select(e => e.Id!));
+        facts.Images.AddRange(document.QuerySelectorAll("img").Select(i => new PageImage(i.GetAttribute("src") ?? "", i.HasAttribute("alt"))));
+        facts.Headings.AddRange(document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => new PageHeading(h.LocalName[1] - '0', Headings.Text(h))));
+    }
+
+    private static List<IElement> AssignHeadingIds(IDocument document, IReadOnlyCollection<string> outside)
     {
         var content = document.QuerySelector($"[{ContentAttribute}]");
         if (content is null) return [];
         content.RemoveAttribute(ContentAttribute);
-        var taken = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet();
+        var taken = document.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(outside).ToHashSet();
         var headings = content.QuerySelectorAll("h2, h3").ToList();
         foreach (var heading in headings)
         {

@@ -9,20 +9,37 @@ public static class UrlPath
     /// </summary>
     public static string Relative(string from, string to)
     {
-        var suffixAt = to.IndexOfAny(['?', '#']);
-        var suffix = suffixAt < 0 ? "" : to[suffixAt..];
-        var path = suffixAt < 0 ? to : to[..suffixAt];
+        // Called for every menu entry of every page, so it walks the two paths in place instead of splitting them.
+        var suffixAt = to.AsSpan().IndexOfAny('?', '#');
+        var path = suffixAt < 0 ? to.AsSpan() : to.AsSpan(0, suffixAt);
+        var suffix = suffixAt < 0 ? [] : to.AsSpan(suffixAt);
 
-        var fromDirs = from.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var toParts = path.Split('/');
-        var toDirs = toParts[..^1];
-        var common = 0;
-        while (common < fromDirs.Length && common < toDirs.Length && fromDirs[common] == toDirs[common]) common++;
-
-        var up = string.Concat(Enumerable.Repeat("../", fromDirs.Length - common));
-        var down = string.Join('/', toParts[common..]);
-        var relative = up + down;
-        return relative.Length == 0 ? "./" + suffix : relative + suffix;
+        var (at, pathAt, up) = (0, 0, 0);
+        var matching = true;
+        while (true)
+        {
+            while (at < from.Length && from[at] == '/') at++;
+            if (at >= from.Length) break;
+            var end = from.IndexOf('/', at);
+            if (end < 0) end = from.Length;
+            var folder = from.AsSpan(at, end - at);
+            var toEnd = matching ? path[pathAt..].IndexOf('/') : -1;
+            if (toEnd >= 0 && path.Slice(pathAt, toEnd).SequenceEqual(folder)) pathAt += toEnd + 1;
+            else
+            {
+                matching = false;
+                up++;
+            }
+            at = end;
+        }
+        var down = path[pathAt..];
+        if (up == 0 && down.Length == 0) return string.Concat("./", suffix);
+        return string.Create(up * 3 + down.Length + suffix.Length, (Up: up, To: to, PathAt: pathAt, Down: down.Length, SuffixAt: suffixAt), static (span, link) =>
+        {
+            for (var i = 0; i < link.Up; i++) "../".CopyTo(span[(i * 3)..]);
+            link.To.AsSpan(link.PathAt, link.Down).CopyTo(span[(link.Up * 3)..]);
+            if (link.SuffixAt >= 0) link.To.AsSpan(link.SuffixAt).CopyTo(span[(link.Up * 3 + link.Down)..]);
+        });
     }
 
     /// <summary>True for a link that leaves the site: a scheme ("https:", "mailto:") or a protocol-relative "//host".</summary>

@@ -16,7 +16,7 @@ public sealed class HandlebarsTemplates
     /// <summary>Compiles <c>layouts/*.hbs</c> with <c>partials/*.hbs</c> registered by file name.</summary>
     public static HandlebarsTemplates Load(string themeDir, DiagnosticBag diagnostics)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false, TextEncoder = new MarkupEncoder() });
         handlebars.RegisterHelper("format", (output, _, arguments) => output.Write(Format(arguments)));
         var partials = Path.Combine(themeDir, "partials");
         if (Directory.Exists(partials))
