@@ -13,6 +13,8 @@ public sealed class PageFactsBuilder
 
     public List<PageHeading> Headings { get; } = [];
 
+    public List<PageSection> Sections { get; } = [];
+
     /// <summary>Adds what <paramref name="later"/> found after this part of the page.</summary>
     public void Append(PageFactsBuilder later)
     {
@@ -27,5 +29,6 @@ public sealed class PageFactsBuilder
         Images = Images,
         RepeatedIds = Ids.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToList(),
         Headings = Headings,
+        Sections = Sections,
     };
 }

@@ -56,11 +56,13 @@ public sealed partial class PostProcessHtml(Memo<string, (string Html, PageAncho
     /// <summary>Every DOM pass over the parsed part of the page; <paramref name="taken"/> are ids outside it.</summary>
     private static void RunPasses(IDocument document, Page page, SiteMap map, IReadOnlyCollection<string> taken, PageFactsBuilder facts)
     {
-        var headings = AssignHeadingIds(document, taken);
+        var content = document.QuerySelector($"[{ContentAttribute}]");
+        var headings = AssignHeadingIds(document, content, taken);
         FillTableOfContents(document, headings);
         var written = RewriteChapterLinks(document, page, map);
         WrapTables(document);
         Collect(document, written, facts);
+        if (content is not null) facts.Sections.AddRange(PageSections.Of(content));
     }
 
     /// <summary>
@@ -85,9 +87,8 @@ public sealed partial class PostProcessHtml(Memo<string, (string Html, PageAncho
         facts.Headings.AddRange(document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => new PageHeading(h.LocalName[1] - '0', Headings.Text(h))));
     }
 
-    private static List<IElement> AssignHeadingIds(IDocument document, IReadOnlyCollection<string> outside)
+    private static List<IElement> AssignHeadingIds(IDocument document, IElement? content, IReadOnlyCollection<string> outside)
     {
-        var content = document.QuerySelector($"[{ContentAttribute}]");
         if (content is null) return [];
         content.RemoveAttribute(ContentAttribute);
         var taken = document.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(outside).ToHashSet();

@@ -93,10 +93,16 @@ public sealed record PageAnchors(IReadOnlyList<PageLink> Links, IReadOnlySet<str
     public IReadOnlyList<(string Id, int Times)> RepeatedIds { get; init; } = [];
 
     public IReadOnlyList<PageHeading> Headings { get; init; } = [];
+
+    /// <summary>The page's text by section (before the first heading, then each h2 and h3), for the search index.</summary>
+    public IReadOnlyList<PageSection> Sections { get; init; } = [];
 }
 
 /// <summary>An image on a page: its source, and whether it has an alt attribute at all.</summary>
 public sealed record PageImage(string Src, bool HasAlt);
+
+/// <summary>A stretch of a page's text under one heading: its id (null before the first heading), the heading's words, the text.</summary>
+public sealed record PageSection(string? Anchor, string? Heading, string Text);
 
 /// <summary>A heading on a page: h1 to h6 as 1 to 6, and its words.</summary>
 public sealed record PageHeading(int Level, string Text);

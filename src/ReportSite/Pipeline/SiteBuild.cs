@@ -16,6 +16,7 @@ using ReportSite.Pages;
 using ReportSite.Standards;
 using ReportSite.Timeline;
 using ReportSite.Timeline.Directives;
+using ReportSite.Search;
 using ReportSite.Seo;
 using ReportSite.Theme;
 
@@ -95,11 +96,13 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         timings.Time("CheckOutline", () => new CheckOutline().Run(pages, diagnostics));
         var sitemap = timings.Time("RenderSitemap", () => new RenderSitemap().Run(map));
         var robots = timings.Time("RenderRobotsTxt", () => new RenderRobotsTxt().Run(map));
+        var searchIndexes = timings.Time("BuildSearchIndex", () => new BuildSearchIndex().Run(pages, site.Languages));
         var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
             .Concat(drawn.Values.SelectMany(c => new[] { StaticFile.Generated(c.SvgPath, c.SvgFile), StaticFile.Generated(c.CsvPath, c.CsvFile) }))
             .Concat(mediaFiles)
             .Concat(sitemap)
             .Append(robots)
+            .Concat(searchIndexes)
             .ToList());
         var paths = files.Select(f => f.OutputPath).ToHashSet();
         timings.Time("CheckLinks", () => new CheckLinks(_memory?.LinkChecks.In(CheckLinks.Context(pages, paths, site.BasePath))).Run(pages, paths, site.BasePath, diagnostics));
