@@ -6,12 +6,13 @@ namespace ReportSite.Html;
 
 /// <summary>
 /// Splits a page's content into sections at its h2 and h3 headings (which have their ids by now), with
-/// the words a reader sees: drawings (svg) and the headings' "#" links are left out, and blocks are
-/// kept apart by a space so words of neighbouring paragraphs never run together, while inline elements are not.
+/// the words a reader sees: drawings (svg), the labels of disclosure widgets ("Show the data") and the
+/// headings' "#" links are left out. Blocks are kept apart by a space, so words of neighbouring
+/// paragraphs never run together; inline elements are not.
 /// </summary>
 public static class PageSections
 {
-    /// <summary>Elements inside a line of text: no space around them, so 重要 in 这是<strong>重要</strong>的 stays one with its neighbours.</summary>
+    /// <summary>Elements inside a line of text: no space around them, so 重要 in 这是so 重要 in 这是<strong>重要</strong>的 stays one with its neighbourslt;strongso 重要 in 这是<strong>重要</strong>的 stays one with its neighboursgt;重要so 重要 in 这是<strong>重要</strong>的 stays one with its neighbourslt;/strongso 重要 in 这是<strong>重要</strong>的 stays one with its neighboursgt;的 stays joined to its neighbours.</summary>
     private static readonly HashSet<string> Inline = ["a", "abbr", "b", "cite", "code", "data", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"];
 
     public static IReadOnlyList<PageSection> Of(IElement content)
@@ -34,7 +35,7 @@ public static class PageSections
                         Close();
                         (anchor, heading) = (element.Id, Headings.Text(element));
                         break;
-                    case IElement { LocalName: "svg" or "script" or "style" }:
+                    case IElement { LocalName: "svg" or "script" or "style" or "summary" }:
                     case IElement { ClassName: Headings.AnchorClass }:
                         break;
                     case IElement element when Inline.Contains(element.LocalName):

@@ -25,6 +25,9 @@ public enum PageKind
     /// <summary>About this report: period, scope, standards, data, assurance, contact.</summary>
     About,
 
+    /// <summary>Full-text search of the language's chapters, run in the browser over its search index.</summary>
+    Search,
+
     /// <summary>
     /// What the host shows at an address that does not exist (<c>404.html</c>): one page in every
     /// language, served at any depth, so its links start from the site root.
@@ -75,9 +78,9 @@ public sealed record Page
 
     /// <summary>
     /// Pages search engines should not list: the thank-you page is only reached by sending the form,
-    /// the not-found page by a wrong address.
+    /// the not-found page by a wrong address; the search page has nothing of its own until a reader types.
     /// </summary>
-    public bool NoIndex => Kind is PageKind.FeedbackThanks or PageKind.NotFound;
+    public bool NoIndex => Kind is PageKind.FeedbackThanks or PageKind.NotFound or PageKind.Search;
 
     public string OutputPath => Url.Length == 0 || Url.EndsWith('/') ? Url + "index.html" : Url;
 }

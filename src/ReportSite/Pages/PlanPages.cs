@@ -17,9 +17,11 @@ public sealed class PlanPages
     public const string NotFoundUrl = "404.html";
 
     /// <summary>Addresses the generator uses itself; a chapter cannot take them.</summary>
-    private static readonly string[] ReservedSlugs = [FeedbackPages.FormKey, AboutKey, StandardsFolder, "s", "charts", "print", "assets", Theme.Theme.OutputFolder];
+    private static readonly string[] ReservedSlugs = [FeedbackPages.FormKey, AboutKey, SearchKey, StandardsFolder, "s", "charts", "print", "assets", Theme.Theme.OutputFolder];
 
     public const string AboutKey = "about";
+
+    public const string SearchKey = "search";
 
     /// <summary>Whether a chapter slug would clash with an address the site uses itself.</summary>
     public static bool IsReserved(string slug) => ReservedSlugs.Contains(slug);
@@ -84,6 +86,7 @@ public sealed class PlanPages
                     Summary = catalogue.Statement?[language],
                 });
             }
+            pages.Add(new Page { Key = SearchKey, Kind = PageKind.Search, Language = language, Url = $"{language}/{SearchKey}/", Title = theme.Word(language, "searchTitle") });
             if (site.About is not null)
             {
                 pages.Add(new Page { Key = AboutKey, Kind = PageKind.About, Language = language, Url = $"{language}/{AboutKey}/", Title = theme.Word(language, "aboutTitle") });

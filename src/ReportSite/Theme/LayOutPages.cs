@@ -95,6 +95,7 @@ public sealed class LayOutPages(Theme theme, SiteExtras extras, Memo<(string? Bo
                 ? StandardsView.Of(extras.Disclosures.Catalogues.First(c => PlanPages.StandardsKey(c) == page.Key), extras.Disclosures, map, page, theme)
                 : null,
             About = page.Kind == PageKind.About ? AboutView.Of(site, language, theme) : null,
+            SearchHref = map.Find(PlanPages.SearchKey, language) is { } search ? Href(search.Url) : null,
             Extras = map.Extras(language).Select(p => new NavLinkView(p.Title, Href(p.Url), p.Url == page.Url)).ToList(),
             Home = page.Kind == PageKind.Home ? HomeView.Of(site, language, extras.Highlights.GetValueOrDefault(language), Href, theme) : null,
         };

@@ -13,7 +13,7 @@ namespace ReportSite.Theme;
 public sealed class LoadTheme
 {
     /// <summary>Layouts the build renders; a theme must provide each.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter", "feedback", "feedback-thanks", "standards", "about", "not-found"];
+    public static readonly string[] RequiredLayouts = ["base", "entry", "home", "chapter", "feedback", "feedback-thanks", "standards", "about", "search", "not-found"];
 
     /// <summary>
     /// Words the generator itself writes into pages (the layouts' own words are checked by use), with an
@@ -107,6 +107,14 @@ public sealed class LoadTheme
         ("feedbackSummaryMean", "\"Average score: {0} out of {1}\""),
         ("feedbackSummaryWritten", "\"Written answers: {0}\""),
         ("feedbackSummaryRetired", "\"{0} (no longer in the survey)\""),
+        ("searchTitle", "Search"),
+        ("searchLabel", "Search this report"),
+        ("searchHint", "\"e.g. data centre energy\""),
+        ("searchButton", "Search"),
+        ("searchCount", "\"{0} places found\""),
+        ("searchNone", "Nothing found; try fewer or other words."),
+        ("searchFailed", "The search could not load; please reload the page."),
+        ("searchNoScript", "Search works in the browser and needs JavaScript. Every chapter is also listed on the home page."),
     ];
 
     /// <summary>The section of a language file that says how numbers are written.</summary>

@@ -45,6 +45,11 @@ public sealed record PageView
     public ChapterLinkView? Next { get; init; }
     /// <summary>A standards index, on its page.</summary>
     public StandardsView? Standards { get; init; }
+    /// <summary>The language's search page, linked from the header.</summary>
+    public string? SearchHref { get; init; }
+
+    public bool IsSearch => Kind == "search";
+
     /// <summary>About this report, on its page.</summary>
     public AboutView? About { get; init; }
     /// <summary>The pages besides chapters, for menus: about, standards indexes, feedback.</summary>

@@ -17,11 +17,11 @@ public sealed class SiteBuildTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
-        foreach (var path in new[] { "index.html", "zh-CN/index.html", "en/index.html", "zh-CN/intro/index.html", "en/intro/index.html", "zh-CN/green/index.html", "en/green/index.html", "theme/site.css" })
+        foreach (var path in new[] { "index.html", "zh-CN/index.html", "en/index.html", "zh-CN/intro/index.html", "en/intro/index.html", "zh-CN/green/index.html", "en/green/index.html", "en/search/index.html", "en/search-index.json", "theme/site.css", "theme/search.js" })
         {
             Assert.True(site.OutputExists(path), path);
         }
-        Assert.Equal([("zh-CN", 3), ("en", 3)], result.PagesPerLanguage);
+        Assert.Equal([("zh-CN", 4), ("en", 4)], result.PagesPerLanguage);
     }
 
     [Fact]
