@@ -164,7 +164,11 @@
     }
     let results;
     try {
-      results = search(await load(), query);
+      const loaded = await load();
+      // A User Timing entry per query, for bench/search-speed.cs and the browser's performance panel.
+      const start = performance.now();
+      results = search(loaded, query);
+      performance.measure("search", { start, end: performance.now(), detail: query });
     } catch {
       status.textContent = words.failed;
       return;

@@ -22,6 +22,7 @@ public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.Served
     {
         "", "zh-CN/", "en/", "zh-CN/government/", "en/people/", "zh-CN/standards/gri/", "en/standards/hkex-esg/",
         "zh-CN/about/", "en/about/", "zh-CN/feedback/", "en/feedback/", "en/feedback/thanks/",
+        "zh-CN/search/?q=乡村振兴", "en/search/?q=data+centre",
     };
 
     [Theory]
@@ -41,6 +42,28 @@ public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.Served
 
         Assert.Empty(errors);
         Assert.Empty(outside);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("zh-CN", 390, "乡村振兴", "zh-CN/government/#扶贫的腾讯路径")]
+    [InlineData("en", 1280, "data centre energy", "en/environment/#a-low-energy-data-centre")]
+    public async Task A_query_typed_into_search_finds_the_section_and_the_keyboard_opens_it(string language, int width, string query, string expected)
+    {
+        var page = await _sample.NewPage(width);
+        await page.GotoAsync(_sample.Url + language + "/search/");
+
+        await page.FillAsync("#search-query", query);
+        var first = page.Locator(".search-result__link").First;
+        await Assertions.Expect(first).ToBeVisibleAsync();
+        Assert.True(await page.Locator(".search-result mark").CountAsync() > 0);
+        await Chromium.KeepScreenshot(page, $"search-{language}-{width}");
+        await page.PressAsync("#search-query", "ArrowDown");
+        await Assertions.Expect(first).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(url => Uri.UnescapeDataString(url) == _sample.Url + expected);
+        await Assertions.Expect(page.Locator($"[id='{expected.Split('#')[1]}']")).ToBeInViewportAsync();
         await page.Context.CloseAsync();
     }
 
