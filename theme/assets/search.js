@@ -139,6 +139,8 @@
   // The search page: results as the reader types, and the arrow keys to move through them.
   const form = document.querySelector("[data-search]");
   if (!form) return;
+  // Shown to readers without script; with it, the search works and the note would only be in the way.
+  for (const note of document.querySelectorAll("[data-search-without-script]")) note.hidden = true;
   const input = form.querySelector("input[type=search]");
   const list = document.querySelector("[data-search-results]");
   const status = document.querySelector("[data-search-status]");

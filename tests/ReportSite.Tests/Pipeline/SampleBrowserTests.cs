@@ -68,6 +68,19 @@ public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.Served
     }
 
     [Fact]
+    public async Task Without_javascript_the_search_page_says_so_and_links_the_chapter_list()
+    {
+        var page = await _sample.NewPage(390, javaScript: false);
+        await page.GotoAsync(_sample.Url + "en/search/");
+
+        await Assertions.Expect(page.GetByText("Search works in the browser and needs JavaScript.")).ToBeVisibleAsync();
+        await Chromium.KeepScreenshot(page, "search-en-390-no-js");
+        await page.ClickAsync("main .notice a");
+        await page.WaitForURLAsync(_sample.Url + "en/#chapters-title");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_language_switch_keeps_the_reader_on_the_same_page()
     {
         var page = await _sample.NewPage(390);
@@ -173,9 +186,9 @@ public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.Served
             (_playwright, _browser) = await Chromium.Launch();
         }
 
-        public async Task<IPage> NewPage(int width)
+        public async Task<IPage> NewPage(int width, bool javaScript = true)
         {
-            var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+            var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, JavaScriptEnabled = javaScript });
             return await context.NewPageAsync();
         }
 
