@@ -24,6 +24,8 @@ public sealed class BuildMemory
 
     public Memo<(string? Html, string? Body, int FirstLine), bool> LinkChecks { get; } = new();
 
+    public Memo<IReadOnlyList<PageSection>, IReadOnlyList<Dictionary<string, int>>> SearchTerms { get; } = new();
+
     public WrittenFiles Written { get; } = new();
 
     /// <summary>After a successful build: forget chapters and pages it no longer has.</summary>
@@ -35,6 +37,7 @@ public sealed class BuildMemory
         Layouts.ForgetUnused();
         PostProcessed.ForgetUnused();
         LinkChecks.ForgetUnused();
+        SearchTerms.ForgetUnused();
     }
 
     /// <summary>Pages laid out afresh in the latest build (the rest were reused), for the console and tests.</summary>
