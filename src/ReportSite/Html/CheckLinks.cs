@@ -35,22 +35,22 @@ public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine),
     {
         foreach (var link in page.Anchors?.Links ?? [])
         {
-            var problem = PageRules.Address(link.Href) is { } address ? "it " + address : Check(page, link.Href, basePath, byUrl, files);
+            var problem = Check(page, link.Href, basePath, byUrl, files);
             if (problem is not null) PageProblem.Report(page, link.Written, $"broken link '{link.Written}': {problem}.", diagnostics);
         }
         foreach (var image in page.Anchors?.Images ?? [])
         {
             if (!image.HasAlt) PageProblem.Report(page, image.Src, $"image '{image.Src}': {PageRules.MissingAlt}; in Markdown, write it as ![what it shows]({image.Src}).", diagnostics);
-            var problem = image.Src.Length == 0 ? "it has no address"
-                : PageRules.Address(image.Src) is { } address ? "it " + address
-                : Check(page, image.Src, basePath, byUrl, files);
+            var problem = image.Src.Length == 0 ? "it has no address" : Check(page, image.Src, basePath, byUrl, files);
             if (problem is not null) PageProblem.Report(page, image.Src, $"missing image '{image.Src}': {problem}.", diagnostics);
         }
         return true;
     }
 
+    /// <summary>What is wrong with one link or image address, said of it, or null.</summary>
     private static string? Check(Page page, string href, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files)
     {
+        if (PageRules.Address(href) is { } address) return "it " + address;
         if (UrlPath.IsExternal(href)) return null;
         var hashAt = href.IndexOf('#');
         var fragment = hashAt < 0 ? null : Uri.UnescapeDataString(href[(hashAt + 1)..]);
