@@ -41,5 +41,5 @@ public sealed class BuildMemory
     }
 
     /// <summary>Pages laid out afresh in the latest build (the rest were reused), for the console and tests.</summary>
-    public int PagesLaidOut => Layouts.Counts.Made;
+    public int PagesLaidOut => Layouts.Made;
 }

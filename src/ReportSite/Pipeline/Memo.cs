@@ -19,10 +19,9 @@ public sealed class Memo<TKey, TValue>
     private ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
     private string? _context;
 
-    /// <summary>How many values this build reused and made, for timings and tests.</summary>
-    public (int Reused, int Made) Counts => (_reused, _made);
+    /// <summary>How many values this build made rather than reused, for the preview's console and tests.</summary>
+    public int Made => _made;
 
-    private int _reused;
     private int _made;
 
     /// <summary>Starts this build's use of the memo under <paramref name="context"/>; a different context than last time forgets every value.</summary>
@@ -34,7 +33,7 @@ public sealed class Memo<TKey, TValue>
             _current.Clear();
             _context = context;
         }
-        _reused = _made = 0;
+        _made = 0;
         return this;
     }
 
@@ -46,11 +45,8 @@ public sealed class Memo<TKey, TValue>
     /// </summary>
     public TValue Get(string id, TKey key, DiagnosticBag? diagnostics, Func<DiagnosticBag, TValue> make)
     {
-        if ((_current.TryGetValue(id, out var entry) || _previous.TryGetValue(id, out entry)) && EqualityComparer<TKey>.Default.Equals(entry.Key, key))
-        {
-            Interlocked.Increment(ref _reused);
-        }
-        else
+        var remembered = (_current.TryGetValue(id, out var entry) || _previous.TryGetValue(id, out entry)) && EqualityComparer<TKey>.Default.Equals(entry.Key, key);
+        if (!remembered)
         {
             var own = new DiagnosticBag();
             entry = new Entry(key, make(own), own.Sorted());
