@@ -1,13 +1,17 @@
-// Full-text search over the language's search-index.json, in the reader's browser. The first half is
-// the search itself (terms, ranking, snippets), shared with the build's relevance tests, which run it
-// in Node; the second half wires it to the search page. Terms follow the build's SearchTerms exactly:
-// Chinese as overlapping character pairs (a lone character stays itself), other words lower-cased,
-// with Porter's plural and final-y rules.
+// Full-text search over the language's index (search-index/), in the reader's browser. The first half
+// is the search itself (terms, ranking, snippets), shared with the build's tests, which run it in Node;
+// the second half wires it to the search page. Terms follow the build's SearchTerms: Chinese as
+// overlapping character pairs (a one-character query as that character), other words lower-cased, with
+// Porter's plural and final-y rules; the same characters count as Han and as letters.
 (() => {
   "use strict";
 
-  const isHan = (c) => /\p{Script=Han}/u.test(c);
-  const isWordChar = (c) => /[\p{L}\p{N}]/u.test(c);
+  const isHan = (c) => {
+    const code = c.codePointAt(0);
+    return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)
+      || (code >= 0x20000 && code <= 0x2fa1f) || (code >= 0xf900 && code <= 0xfaff);
+  };
+  const isWordChar = (c) => /[\p{L}\p{Nd}]/u.test(c);
   // Full-width Latin letters and digits (ＱＱ ２０１８) as their plain forms.
   const plain = (c) => {
     const code = c.codePointAt(0);
@@ -66,73 +70,82 @@
     text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
   const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-  // Postings of a term; a lone Han character also finds every pair it is part of.
-  const postingsOf = (index, term) => {
-    if ([...term].length === 1 && isHan(term)) {
-      index.pairsByChar ??= new Map();
-      if (!index.pairsByChar.has(term)) {
-        index.pairsByChar.set(term, Object.keys(index.terms).filter((key) => key.includes(term)).map((key) => index.terms[key]));
-      }
-      const merged = new Map();
-      for (const list of [index.terms[term] ?? [], ...index.pairsByChar.get(term)]) {
-        for (let i = 0; i < list.length; i += 2) merged.set(list[i], (merged.get(list[i]) ?? 0) + list[i + 1]);
-      }
-      return [...merged].flat();
-    }
-    return index.terms[term] ?? [];
+  // The shard of the index that holds a term: FNV-1a over UTF-16 code units, as the build's SearchShards.
+  const shardOf = (term, shards) => {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193) >>> 0;
+    return hash % shards;
   };
 
-  // A stretch of the section's text around the first match, escaped, with every match marked.
+  // The text escaped, with every match of the pattern marked.
+  const highlight = (text, pattern) =>
+    pattern ? text.split(pattern).map((piece, i) => (i % 2 === 1 ? `<mark>${escapeHtml(piece)}</mark>` : escapeHtml(piece))).join("") : escapeHtml(text);
+
+  // A stretch of the section's text around the first match, escaped, with every match marked. In
+  // spaced text it starts and ends at whole words; Chinese may break between any two characters.
   const snippet = (text, pattern, length = 140) => {
     const first = pattern ? text.search(pattern) : -1;
     let start = Math.max(0, first - Math.floor(length / 3));
     let end = Math.min(text.length, start + length);
     start = Math.max(0, end - length);
+    const space = text.indexOf(" ", start);
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]) && space >= 0 && space - start < 20 && (first < 0 || space < first)) start = space + 1;
+    const lastSpace = text.lastIndexOf(" ", end);
+    if (end < text.length && /[\p{L}\p{N}]/u.test(text[end]) && lastSpace > end - 20 && lastSpace > first) end = lastSpace;
     let part = text.slice(start, end);
     if (start > 0) part = "…" + part;
     if (end < text.length) part += "…";
-    if (!pattern) return escapeHtml(part);
-    return part.split(pattern).map((piece, i) => (i % 2 === 1 ? `<mark>${escapeHtml(piece)}</mark>` : escapeHtml(piece))).join("");
+    return highlight(part, pattern);
   };
 
   /**
    * The sections that best answer the query: those with more of its terms first, then by weight,
-   * each term counting more the fewer sections have it. Each result: url (from the language folder),
-   * title, heading, snippet (HTML, matches in <mark>).
+   * each term counting more the fewer sections have it. load(path) gives a promise of a file of the
+   * index folder (manifest.json, terms-N.json, texts-N.json), so only the shards holding the query's terms
+   * and the texts of the chapters in the results are read. Each result: url (from the language
+   * folder), title, heading, label ("title · heading" as HTML, matches in <mark>), snippet (HTML, the
+   * same).
    */
-  const search = (index, query, limit = 20) => {
+  const search = async (load, query, limit = 20) => {
     const { runs, words, terms } = parse(query);
     if (terms.length === 0) return [];
-    const count = index.sections.length;
+    const manifest = await load("manifest.json");
+    const shards = await Promise.all(terms.map((term) => load(`terms-${shardOf(term, manifest.shards)}.json`)));
+    // A section as one number: its chapter's place in the manifest, then its place in the chapter.
     const scores = new Map();
-    for (const term of terms) {
-      const postings = postingsOf(index, term);
-      const sections = postings.length / 2;
-      if (sections === 0) continue;
-      const idf = Math.log(1 + count / sections);
-      for (let i = 0; i < postings.length; i += 2) {
-        const entry = scores.get(postings[i]) ?? { matched: 0, score: 0 };
+    terms.forEach((term, t) => {
+      const postings = Object.hasOwn(shards[t], term) ? shards[t][term] : [];
+      if (postings.length === 0) return;
+      const idf = Math.log(1 + manifest.sections / (postings.length / 3));
+      for (let i = 0; i < postings.length; i += 3) {
+        const key = postings[i] * 0x10000 + postings[i + 1];
+        const entry = scores.get(key) ?? { key, matched: 0, score: 0 };
         entry.matched += 1;
-        entry.score += postings[i + 1] * idf;
-        scores.set(postings[i], entry);
+        entry.score += postings[i + 2] * idf;
+        scores.set(key, entry);
       }
-    }
+    });
+    const best = [...scores.values()]
+      .sort((a, b) => b.matched - a.matched || b.score - a.score || a.key - b.key)
+      .slice(0, limit)
+      .map(({ key }) => ({ chapter: Math.floor(key / 0x10000), section: key % 0x10000 }));
+    const perFile = manifest.chaptersPerTextsFile;
+    const texts = await Promise.all(best.map(({ chapter }) => load(`texts-${Math.floor(chapter / perFile)}.json`)));
     // Whole Han runs before their pairs, so a phrase is marked whole; English words by their stem.
-    const pairs = terms.filter((term) => isHan(term[0]));
+    const pairs = terms.filter((term) => isHan(term));
     const highlights = [...new Set([...runs, ...pairs])].sort((a, b) => b.length - a.length).map(escapeRegExp)
       .concat(words.map(wordPattern));
     const pattern = highlights.length ? new RegExp(`(${highlights.join("|")})`, "giu") : null;
-    return [...scores]
-      .sort(([, a], [, b]) => b.matched - a.matched || b.score - a.score)
-      .slice(0, limit)
-      .map(([id]) => {
-        const [url, title, heading, text] = index.sections[id];
-        return { url, title, heading, snippet: snippet(text, pattern) };
-      });
+    return best.map(({ chapter, section }, i) => {
+      const [address, title] = manifest.chapters[chapter];
+      const [anchor, heading, text] = texts[i][chapter % perFile][section];
+      const label = highlight(heading ? `${title} · ${heading}` : title, pattern);
+      return { url: anchor ? `${address}#${anchor}` : address, title, heading, label, snippet: snippet(text, pattern) };
+    });
   };
 
   if (typeof module !== "undefined") {
-    module.exports = { parse, search, stem };
+    module.exports = { parse, search, shardOf, snippet, stem };
     return;
   }
 
@@ -146,12 +159,26 @@
   const status = document.querySelector("[data-search-status]");
   const words = form.dataset;
   const root = new URL(form.dataset.root, location.href);
-  let index = null;
-  const load = () =>
-    (index ??= fetch(new URL("search-index.json", root)).then((response) => {
+  // The index's files, each fetched once; the manifest is asked for afresh and names the version the
+  // other files are fetched at, so a reader never mixes two builds' shards. A failed fetch is tried again.
+  const folder = new URL("search-index/", root);
+  const files = new Map();
+  const fetchJson = (path, init) =>
+    fetch(new URL(path, folder), init).then((response) => {
       if (!response.ok) throw new Error(response.statusText);
       return response.json();
-    }));
+    });
+  const load = (path) => {
+    if (!files.has(path)) {
+      const file = path === "manifest.json"
+        ? fetchJson(path, { cache: "no-cache" })
+        : load("manifest.json").then((manifest) => fetchJson(`${path}?v=${manifest.version}`));
+      files.set(path, file);
+      file.catch(() => files.delete(path));
+    }
+    return files.get(path);
+  };
+  load("manifest.json");
 
   const render = async () => {
     const query = input.value.trim();
@@ -166,10 +193,9 @@
     }
     let results;
     try {
-      const loaded = await load();
       // A User Timing entry per query, for bench/search-speed.cs and the browser's performance panel.
       const start = performance.now();
-      results = search(loaded, query);
+      results = await search(load, query);
       performance.measure("search", { start, end: performance.now(), detail: query });
     } catch {
       status.textContent = words.failed;
@@ -184,7 +210,7 @@
       link.className = "search-result__link";
       const title = document.createElement("span");
       title.className = "search-result__title";
-      title.textContent = result.heading ? `${result.title} · ${result.heading}` : result.title;
+      title.innerHTML = result.label; // escaped by highlight(); only <mark> is markup
       link.append(title);
       const text = document.createElement("p");
       text.className = "search-result__snippet";

@@ -24,7 +24,11 @@ public sealed class BuildMemory
 
     public Memo<(string? Html, string? Body, int FirstLine), bool> LinkChecks { get; } = new();
 
-    public Memo<IReadOnlyList<PageSection>, IReadOnlyList<Dictionary<string, int>>> SearchTerms { get; } = new();
+    public Memo<(IReadOnlyList<PageSection>?, string, string), Search.SearchChapter> SearchChapters { get; } = new();
+
+    public Memo<Search.SearchShardParts, Search.SearchShard> SearchShards { get; } = new();
+
+    public Memo<Search.SearchTextsParts, byte[]> SearchTexts { get; } = new();
 
     public WrittenFiles Written { get; } = new();
 
@@ -37,7 +41,9 @@ public sealed class BuildMemory
         Layouts.ForgetUnused();
         PostProcessed.ForgetUnused();
         LinkChecks.ForgetUnused();
-        SearchTerms.ForgetUnused();
+        SearchChapters.ForgetUnused();
+        SearchShards.ForgetUnused();
+        SearchTexts.ForgetUnused();
     }
 
     /// <summary>Pages laid out afresh in the latest build (the rest were reused), for the console and tests.</summary>

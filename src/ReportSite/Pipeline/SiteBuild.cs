@@ -96,7 +96,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         timings.Time("CheckOutline", () => new CheckOutline().Run(pages, diagnostics));
         var sitemap = timings.Time("RenderSitemap", () => new RenderSitemap().Run(map));
         var robots = timings.Time("RenderRobotsTxt", () => new RenderRobotsTxt().Run(map));
-        var searchIndexes = timings.Time("BuildSearchIndex", () => new BuildSearchIndex(_memory?.SearchTerms.In("")).Run(pages, site.Languages));
+        var searchIndexes = timings.Time("BuildSearchIndex", () => new BuildSearchIndex(_memory?.SearchChapters.In(""), _memory?.SearchShards.In(""), _memory?.SearchTexts.In("")).Run(pages, site.Languages));
         var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
             .Concat(drawn.Values.SelectMany(c => new[] { StaticFile.Generated(c.SvgPath, c.SvgFile), StaticFile.Generated(c.CsvPath, c.CsvFile) }))
             .Concat(mediaFiles)

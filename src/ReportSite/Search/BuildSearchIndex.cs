@@ -1,103 +1,114 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportSite.Output;
 using ReportSite.Pages;
+using ReportSite.Pipeline;
 
 namespace ReportSite.Search;
 
 /// <summary>
-/// Writes one search index per language, <c>&lt;lang&gt;/search-index.json</c>, from the chapters'
-/// text by section, so a static host can offer full-text search that runs in the reader's browser:
+/// Writes each language's search index into <c>&lt;lang&gt;/search-index/</c>, from the chapters' text by
+/// section, so a static host can offer full-text search that runs in the reader's browser and loads
+/// only what a query needs:
 /// <list type="bullet">
-/// <item><c>sections</c>: [address from the language folder (with the heading's #anchor), chapter
-/// title, heading, text], the text kept whole so results can show the words around a match;</item>
-/// <item><c>terms</c>: each <see cref="SearchTerms"/> term with a flat list of (section, weight)
-/// pairs; a term in a heading weighs 5, in the chapter's title 3 (on the chapter's opening section),
-/// in the text 1 for each time it occurs.</item>
+/// <item><c>manifest.json</c>: the version (a digest of the other files: the browser adds it to their
+/// addresses, so it never mixes files of two builds), the shard count, the number of sections, how
+/// many chapters a texts file holds, and per chapter [address, title];</item>
+/// <item><c>terms-N.json</c>: the shards of <see cref="SearchShards"/>, term → (chapter, section, weight) triples;</item>
+/// <item><c>texts-N.json</c>: for every <see cref="ChaptersPerTextsFile"/> chapters in turn, each one's
+/// sections as [#anchor, heading, text], for the result list: fetched only for the chapters a query's
+/// results are in.</item>
 /// </list>
-/// With a <paramref name="memo"/> (the preview), the terms of a page whose sections are unchanged are not
-/// worked out again.
+/// With memos (the preview's), a page whose text is unchanged is not indexed again, and a shard or texts
+/// file none of whose chapters' parts changed is not made again.
 /// </summary>
-public sealed class BuildSearchIndex(Pipeline.Memo<IReadOnlyList<PageSection>, IReadOnlyList<Dictionary<string, int>>>? memo = null)
+public sealed class BuildSearchIndex(
+    Memo<(IReadOnlyList<PageSection>?, string, string), SearchChapter>? chapters = null,
+    Memo<SearchShardParts, SearchShard>? shards = null,
+    Memo<SearchTextsParts, byte[]>? texts = null)
 {
-    public const string FileName = "search-index.json";
+    public const string Folder = "search-index";
 
-    private const int HeadingWeight = 5;
-    private const int TitleWeight = 3;
-
-    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Chapters per texts file: a whole report of a few dozen chapters in a few files, a small part of a large one.</summary>
+    public const int ChaptersPerTextsFile = 8;
 
     public IReadOnlyList<StaticFile> Run(IReadOnlyList<Page> pages, IReadOnlyList<string> languages)
     {
-        var chapters = pages.Where(p => p.Kind == PageKind.Chapter).ToList();
-        var weights = chapters.AsParallel().ToDictionary(p => p.OutputPath, p => memo is null ? Weigh(p) : memo.Get(p.OutputPath, p.Anchors?.Sections ?? [], () => Weigh(p)));
-        return languages.Select(language => StaticFile.Generated($"{language}/{FileName}", Index(chapters.Where(p => p.Language == language), weights, language))).ToList();
+        var indexed = pages.Where(p => p.Kind == PageKind.Chapter).AsParallel()
+            .Select(p => (p.Language, p.Number, Chapter: chapters is null ? SearchChapter.Of(p) : chapters.Get(p.OutputPath, (p.Anchors?.Sections, p.Title, p.Url), () => SearchChapter.Of(p))))
+            .ToList();
+        return languages.SelectMany(language => Index(language, indexed.Where(c => c.Language == language).OrderBy(c => c.Number).Select(c => c.Chapter).ToList())).ToList();
     }
 
-    /// <summary>Each section's terms and their weights: in the heading 5, in the chapter title 3 (opening section only), in the text 1 a time.</summary>
-    private static IReadOnlyList<Dictionary<string, int>> Weigh(Page page) =>
-        (page.Anchors?.Sections ?? []).Select((section, i) =>
-        {
-            var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-            void Add(string text, int weight)
-            {
-                foreach (var term in SearchTerms.Of(text)) weights[term] = weights.GetValueOrDefault(term) + weight;
-            }
-            if (i == 0) Add(page.Title, TitleWeight);
-            if (section.Heading is not null) Add(section.Heading, HeadingWeight);
-            Add(section.Text, 1);
-            return weights;
-        }).ToList();
-
-    private static byte[] Index(IEnumerable<Page> chapters, Dictionary<string, IReadOnlyList<Dictionary<string, int>>> weights, string language)
+    private IEnumerable<StaticFile> Index(string language, IReadOnlyList<SearchChapter> chapters)
     {
-        var sections = new List<(string Url, string Title, string? Heading, string Text)>();
-        var terms = new SortedDictionary<string, List<(int Section, int Weight)>>(StringComparer.Ordinal);
-        foreach (var page in chapters.OrderBy(p => p.Number))
+        var count = SearchShards.Count(chapters.Sum(c => (long)c.Postings));
+        var made = Enumerable.Range(0, count).AsParallel().AsOrdered().Select(shard =>
         {
-            var folder = page.Url[(language.Length + 1)..];
-            foreach (var (section, sectionWeights) in (page.Anchors?.Sections ?? []).Zip(weights[page.OutputPath]))
+            var slices = new SearchSlice[chapters.Count];
+            for (var i = 0; i < slices.Length; i++) slices[i] = chapters[i].Slice(count, shard);
+            var parts = new SearchShardParts(slices);
+            return shards is null ? SearchShard.Of(parts) : shards.Get($"{language}/{shard}", parts, () => SearchShard.Of(parts));
+        }).ToList();
+        var version = Fingerprint.Of(made.Select(s => s.Digest).Concat(chapters.Select(c => c.TextsDigest)))[..12];
+        return made.Select((shard, i) => StaticFile.Generated($"{language}/{Folder}/terms-{i}.json", shard.Json))
+            .Concat(chapters.Chunk(ChaptersPerTextsFile).Select((some, i) =>
             {
-                var index = sections.Count;
-                sections.Add((section.Anchor is null ? folder : $"{folder}#{section.Anchor}", page.Title, section.Heading, section.Text));
-                foreach (var (term, weight) in sectionWeights)
-                {
-                    if (!terms.TryGetValue(term, out var postings)) terms[term] = postings = [];
-                    postings.Add((index, weight));
-                }
-            }
-        }
+                var parts = new SearchTextsParts(some);
+                return StaticFile.Generated($"{language}/{Folder}/texts-{i}.json", texts is null ? Texts(some) : texts.Get($"{language}/{i}", parts, () => Texts(some)));
+            }))
+            .Append(StaticFile.Generated($"{language}/{Folder}/manifest.json", Manifest(language, version, count, chapters)));
+    }
 
+    private static byte[] Manifest(string language, string version, int shards, IReadOnlyList<SearchChapter> chapters)
+    {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Json))
+        using (var writer = new Utf8JsonWriter(buffer, SearchShards.Json))
         {
             writer.WriteStartObject();
             writer.WriteString("lang", language);
-            writer.WriteStartArray("sections");
-            foreach (var (url, title, heading, text) in sections)
+            writer.WriteString("version", version);
+            writer.WriteNumber("shards", shards);
+            writer.WriteNumber("sections", chapters.Sum(c => c.Sections));
+            writer.WriteNumber("chaptersPerTextsFile", ChaptersPerTextsFile);
+            writer.WriteStartArray("chapters");
+            foreach (var chapter in chapters)
             {
                 writer.WriteStartArray();
-                writer.WriteStringValue(url);
-                writer.WriteStringValue(title);
-                writer.WriteStringValue(heading);
-                writer.WriteStringValue(text);
+                writer.WriteStringValue(chapter.Address);
+                writer.WriteStringValue(chapter.Title);
                 writer.WriteEndArray();
             }
             writer.WriteEndArray();
-            writer.WriteStartObject("terms");
-            foreach (var (term, postings) in terms)
-            {
-                writer.WriteStartArray(term);
-                foreach (var (section, weight) in postings)
-                {
-                    writer.WriteNumberValue(section);
-                    writer.WriteNumberValue(weight);
-                }
-                writer.WriteEndArray();
-            }
-            writer.WriteEndObject();
             writer.WriteEndObject();
         }
         return buffer.ToArray();
     }
+
+    /// <summary>A texts file: the chapters' own JSON, in a list.</summary>
+    private static byte[] Texts(IReadOnlyList<SearchChapter> chapters)
+    {
+        var texts = new byte[chapters.Sum(c => c.Texts.Length + 1) + 1];
+        texts[0] = (byte)'[';
+        var at = 1;
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            if (i > 0) texts[at++] = (byte)',';
+            chapters[i].Texts.CopyTo(texts, at);
+            at += chapters[i].Texts.Length;
+        }
+        texts[at] = (byte)']';
+        return texts;
+    }
+}
+
+/// <summary>The chapters of one texts file; equal when they are the same chapters (a chapter whose text changed is a new one).</summary>
+public sealed class SearchTextsParts(SearchChapter[] chapters) : IEquatable<SearchTextsParts>
+{
+    private readonly SearchChapter[] _chapters = chapters;
+
+    public bool Equals(SearchTextsParts? other) => other is not null && _chapters.AsSpan().SequenceEqual(other._chapters, ReferenceEqualityComparer.Instance);
+
+    public override bool Equals(object? obj) => Equals(obj as SearchTextsParts);
+
+    public override int GetHashCode() => _chapters.Length;
 }

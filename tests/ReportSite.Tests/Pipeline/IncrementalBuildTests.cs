@@ -42,6 +42,22 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_chapter_text_edit_indexes_that_chapter_again_and_remakes_only_the_shards_its_new_words_fall_in()
+    {
+        Edit("chapters/07-environment.zh-CN.md", text => text + "\n风电\n");
+
+        AssertBuilt(Rebuild());
+
+        var memory = _preview.Memory!;
+        Assert.Equal(1, memory.SearchChapters.Made);
+        // 风, 电 and 风电 fall in at most three of the Chinese shards; the English ones stay as they were.
+        var zh = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Output, "zh-CN/search-index/manifest.json"))).RootElement.GetProperty("shards").GetInt32();
+        Assert.InRange(memory.SearchShards.Made, 1, Math.Min(3, zh - 1));
+        Assert.Equal(1, memory.SearchTexts.Made);
+        AssertSameAsFreshBuild();
+    }
+
+    [Fact]
     public void Every_kind_of_edit_writes_what_a_fresh_build_writes()
     {
         var edits = new (string What, Action Edit)[]

@@ -17,7 +17,7 @@ public sealed class SiteBuildTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
-        foreach (var path in new[] { "index.html", "zh-CN/index.html", "en/index.html", "zh-CN/intro/index.html", "en/intro/index.html", "zh-CN/green/index.html", "en/green/index.html", "en/search/index.html", "en/search-index.json", "theme/site.css", "theme/search.js" })
+        foreach (var path in new[] { "index.html", "zh-CN/index.html", "en/index.html", "zh-CN/intro/index.html", "en/intro/index.html", "zh-CN/green/index.html", "en/green/index.html", "en/search/index.html", "en/search-index/manifest.json", "theme/site.css", "theme/search.js" })
         {
             Assert.True(site.OutputExists(path), path);
         }

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ReportSite.Markdown.Directives;
 using ReportSite.Pipeline;
+using ReportSite.Search;
 using ReportSite.Tests.Support;
 
 namespace ReportSite.Tests.Search;
@@ -32,6 +32,25 @@ public sealed class SearchRelevanceTests : IClassFixture<SearchRelevanceTests.Sa
         Assert.Equal(expected, _sample.TopResult(language, query));
     }
 
+    [Fact]
+    public void Matches_are_marked_in_the_result_title_and_snippet()
+    {
+        var labels = SearchScript.Evaluate<string[]>($"search(loader({JsonSerializer.Serialize(_sample.Index("en"))}), 'data centre energy').then((results) => [results[0].label, results[0].snippet])")!;
+
+        Assert.Equal("A smart ecology that cares for our home · A low-<mark>energy</mark> <mark>data</mark> <mark>centre</mark>", labels[0]);
+        Assert.Contains("<mark>data</mark> <mark>centre</mark>", labels[1]);
+    }
+
+    [Fact]
+    public void Snippets_of_spaced_text_start_and_end_at_whole_words()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"word{i}")) + " target " + string.Join(' ', Enumerable.Range(60, 60).Select(i => $"word{i}"));
+        var snippet = SearchScript.Evaluate<string>($"snippet({JsonSerializer.Serialize(text)}, /(target)/giu)")!;
+
+        Assert.Matches(@"^…word\d+ .* <mark>target</mark> .* word\d+…$", snippet);
+        Assert.All(snippet.Trim('…').Replace("<mark>", "").Replace("</mark>", "").Split(' '), word => Assert.Contains($" {word} ", $" {text} "));
+    }
+
     /// <summary>The sample built once for all queries, and the search script run in Node over its indexes.</summary>
     public sealed class SampleIndexes : IDisposable
     {
@@ -43,20 +62,10 @@ public sealed class SearchRelevanceTests : IClassFixture<SearchRelevanceTests.Sa
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         }
 
-        public string? TopResult(string language, string query)
-        {
-            var script = $$"""
-                const { search } = require({{JsonSerializer.Serialize(Path.Combine(Repo.Theme, "assets", "search.js"))}});
-                const index = JSON.parse(require("fs").readFileSync({{JsonSerializer.Serialize(_dir.Combine("site", language, "search-index.json"))}}, "utf8"));
-                console.log(JSON.stringify(search(index, {{JsonSerializer.Serialize(query)}})[0]?.url ?? null));
-                """;
-            var node = Process.Start(new ProcessStartInfo("node", ["-e", script]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            var output = node.StandardOutput.ReadToEnd();
-            var error = node.StandardError.ReadToEnd();
-            node.WaitForExit();
-            Assert.True(node.ExitCode == 0, error);
-            return JsonSerializer.Deserialize<string?>(output);
-        }
+        public string Index(string language) => _dir.Combine("site", language, BuildSearchIndex.Folder);
+
+        public string? TopResult(string language, string query) =>
+            SearchScript.Evaluate<string?>($"search(loader({JsonSerializer.Serialize(Index(language))}), {JsonSerializer.Serialize(query)}).then((results) => results[0]?.url ?? null)");
 
         public void Dispose() => _dir.Dispose();
     }
