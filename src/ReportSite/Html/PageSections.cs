@@ -12,7 +12,7 @@ namespace ReportSite.Html;
 /// </summary>
 public static class PageSections
 {
-    /// <summary>Elements inside a line of text: no space around them, so 重要 in 这是so 重要 in 这是<strong>重要</strong>的 stays one with its neighbourslt;strongso 重要 in 这是<strong>重要</strong>的 stays one with its neighboursgt;重要so 重要 in 这是<strong>重要</strong>的 stays one with its neighbourslt;/strongso 重要 in 这是<strong>重要</strong>的 stays one with its neighboursgt;的 stays joined to its neighbours.</summary>
+    /// <summary>Elements inside a line of text: no space around them, so 重要 in 这是&lt;strong&gt;重要&lt;/strong&gt;的 stays joined to its neighbours.</summary>
     private static readonly HashSet<string> Inline = ["a", "abbr", "b", "cite", "code", "data", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"];
 
     public static IReadOnlyList<PageSection> Of(IElement content)

@@ -45,8 +45,7 @@ public sealed class Memo<TKey, TValue>
     /// </summary>
     public TValue Get(string id, TKey key, DiagnosticBag? diagnostics, Func<DiagnosticBag, TValue> make)
     {
-        var remembered = (_current.TryGetValue(id, out var entry) || _previous.TryGetValue(id, out entry)) && EqualityComparer<TKey>.Default.Equals(entry.Key, key);
-        if (!remembered)
+        if (!(_current.TryGetValue(id, out var entry) || _previous.TryGetValue(id, out entry)) || !EqualityComparer<TKey>.Default.Equals(entry.Key, key))
         {
             var own = new DiagnosticBag();
             entry = new Entry(key, make(own), own.Sorted());

@@ -11,8 +11,9 @@ namespace ReportSite.Theme;
 /// </summary>
 public sealed class MarkupEncoder : ITextEncoder
 {
-    public void Encode(StringBuilder text, TextWriter target)
+    public void Encode(StringBuilder? text, TextWriter target)
     {
+        if (text is null) return;
         foreach (var chunk in text.GetChunks()) Encode(chunk.Span, target);
     }
 
