@@ -89,9 +89,9 @@
     let end = Math.min(text.length, start + length);
     start = Math.max(0, end - length);
     const space = text.indexOf(" ", start);
-    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]) && space >= 0 && space - start < 20 && (first < 0 || space < first)) start = space + 1;
+    if (start > 0 && isWordChar(text[start - 1]) && space >= 0 && space - start < 20 && (first < 0 || space < first)) start = space + 1;
     const lastSpace = text.lastIndexOf(" ", end);
-    if (end < text.length && /[\p{L}\p{N}]/u.test(text[end]) && lastSpace > end - 20 && lastSpace > first) end = lastSpace;
+    if (end < text.length && isWordChar(text[end]) && lastSpace > end - 20 && lastSpace > first) end = lastSpace;
     let part = text.slice(start, end);
     if (start > 0) part = "…" + part;
     if (end < text.length) part += "…";

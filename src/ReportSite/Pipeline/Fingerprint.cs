@@ -16,6 +16,9 @@ public static class Fingerprint
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>A digest of <paramref name="bytes"/> (a generated file), in the same form.</summary>
+    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
     /// <summary>Every file under <paramref name="dir"/> (names and contents), or "" when it does not exist.</summary>
     public static string Folder(string dir)
     {

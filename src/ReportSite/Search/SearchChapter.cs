@@ -31,7 +31,7 @@ public sealed class SearchChapter
         Title = title;
         Sections = sections;
         Texts = texts;
-        TextsDigest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(texts));
+        TextsDigest = Pipeline.Fingerprint.Of(texts);
         _terms = terms;
         _starts = starts;
         _pairs = pairs;
@@ -187,8 +187,8 @@ public sealed class SearchSlice(SearchChapter chapter, int[] terms) : IEquatable
 
     public bool Equals(SearchSlice? other)
     {
+        if (ReferenceEquals(this, other)) return true; // an unchanged chapter's slice: the common case
         if (other is null || other.Terms.Count != Terms.Count) return false;
-        if (ReferenceEquals(this, other)) return true;
         for (var i = 0; i < Terms.Count; i++)
         {
             if (Chapter.Term(Terms[i]) != other.Chapter.Term(other.Terms[i]) || !Chapter.Pairs(Terms[i]).SequenceEqual(other.Chapter.Pairs(other.Terms[i]))) return false;

@@ -74,7 +74,7 @@ public sealed record SearchShard(byte[] Json, string Digest)
     public static SearchShard Of(SearchShardParts parts)
     {
         var json = SearchShards.Write(parts);
-        return new SearchShard(json, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(json)));
+        return new SearchShard(json, Pipeline.Fingerprint.Of(json));
     }
 }
 
@@ -84,20 +84,13 @@ public sealed record SearchShard(byte[] Json, string Digest)
 /// </summary>
 public sealed class SearchShardParts(SearchSlice[] slices) : IEquatable<SearchShardParts>
 {
-    public IReadOnlyList<SearchSlice> Slices => slices;
+    private readonly SearchSlice[] _slices = slices;
 
-    public bool Equals(SearchShardParts? other)
-    {
-        if (other is null || other.Slices.Count != slices.Length) return false;
-        var theirs = other.Slices;
-        for (var i = 0; i < slices.Length; i++)
-        {
-            if (!ReferenceEquals(slices[i], theirs[i]) && !slices[i].Equals(theirs[i])) return false;
-        }
-        return true;
-    }
+    public IReadOnlyList<SearchSlice> Slices => _slices;
+
+    public bool Equals(SearchShardParts? other) => other is not null && _slices.AsSpan().SequenceEqual(other._slices);
 
     public override bool Equals(object? obj) => Equals(obj as SearchShardParts);
 
-    public override int GetHashCode() => slices.Length;
+    public override int GetHashCode() => _slices.Length;
 }

@@ -44,7 +44,7 @@ public static class SearchTerms
                 previous = 0;
                 if (char.IsAsciiLetterOrDigit(c))
                 {
-                    if (length == word.Length) Array.Resize(ref word, word.Length * 2);
+                    MakeRoom(ref word, length);
                     word[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
                 }
                 else EndWord(word, ref length, ref visitor);
@@ -63,7 +63,7 @@ public static class SearchTerms
             else if (Rune.IsLetterOrDigit(rune))
             {
                 previous = 0;
-                if (length + 2 > word.Length) Array.Resize(ref word, word.Length * 2);
+                MakeRoom(ref word, length);
                 length += Rune.ToLowerInvariant(rune).EncodeToUtf16(word.AsSpan(length));
             }
             else
@@ -73,6 +73,12 @@ public static class SearchTerms
             }
         }
         EndWord(word, ref length, ref visitor);
+    }
+
+    /// <summary>Room in the word buffer for one more character, two UTF-16 units at most.</summary>
+    private static void MakeRoom(ref char[] word, int length)
+    {
+        if (length + 2 > word.Length) Array.Resize(ref word, word.Length * 2);
     }
 
     private static void EndWord<TVisitor>(char[] word, ref int length, ref TVisitor visitor) where TVisitor : struct, IVisitor
