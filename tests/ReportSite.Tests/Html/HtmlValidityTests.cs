@@ -32,7 +32,7 @@ public sealed class HtmlValidityTests
             .SelectMany(root => Directory.GetFiles(root, "*.html", SearchOption.AllDirectories))
             .ToList();
         Assert.True(pages.Count > 40, $"only {pages.Count} pages were built");
-        var (exitCode, output) = Tools.Run("java", ["-jar", Vnu, "--errors-only", "--format", "gnu", "--stdout", .. pages], timeoutSeconds: 180);
+        var (exitCode, output, _) = Tools.Run("java", ["-jar", Vnu, "--errors-only", "--format", "gnu", "--stdout", .. pages], timeoutSeconds: 180);
 
         Assert.True(exitCode == 0 && output.Trim().Length == 0, $"vnu found errors in the generated pages:\n{output}");
     }

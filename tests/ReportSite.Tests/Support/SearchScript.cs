@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace ReportSite.Tests.Support;
@@ -23,26 +22,8 @@ public static class SearchScript
               process.exit(1);
             });
             """;
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-e");
-        start.ArgumentList.Add(script);
-        Process node;
-        try
-        {
-            node = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.Fail("'node' is not installed; run .ci/run, or: apt-get install -y nodejs");
-            throw;
-        }
-        using (node)
-        {
-            var output = node.StandardOutput.ReadToEndAsync();
-            var error = node.StandardError.ReadToEndAsync();
-            Assert.True(node.WaitForExit(30_000), "node did not finish in 30 s");
-            Assert.True(node.ExitCode == 0, error.Result);
-            return JsonSerializer.Deserialize<T>(output.Result);
-        }
+        var (exitCode, output, error) = Tools.Run("node", ["-e", script], timeoutSeconds: 30);
+        Assert.True(exitCode == 0, error);
+        return JsonSerializer.Deserialize<T>(output);
     }
 }

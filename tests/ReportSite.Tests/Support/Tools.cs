@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ReportSite.Tests.Support;
 
 /// <summary>
-/// Runs the system tools some tests need (installed by <c>.ci/run</c>: chromium, zbar-tools). A missing
+/// Runs the system tools some tests need (installed by <c>.ci/run</c>: chromium, zbar-tools, java, node). A missing
 /// tool fails the test with the install command rather than skipping it.
 /// </summary>
 public static class Tools
@@ -13,17 +13,17 @@ public static class Tools
     public static readonly string[] ChromiumFlags =
         ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars"];
 
-    public static (int ExitCode, string Output) Run(string tool, IEnumerable<string> arguments, int timeoutSeconds = 60)
+    public static (int ExitCode, string Output, string Error) Run(string tool, IEnumerable<string> arguments, int timeoutSeconds = 60)
     {
         var path = tool.StartsWith('/') ? tool : Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
-        Assert.True(path is not null && File.Exists(path), $"'{tool}' is not installed; run .ci/run, or: apt-get install -y chromium zbar-tools");
+        Assert.True(path is not null && File.Exists(path), $"'{tool}' is not installed; run .ci/run, or: apt-get install -y chromium zbar-tools nodejs");
         var start = new ProcessStartInfo(path!) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(timeoutSeconds * 1000), $"{tool} did not finish in {timeoutSeconds} s");
-        return (process.ExitCode, output.Result);
+        return (process.ExitCode, output.Result, error.Result);
     }
 
     /// <summary>Renders a local file (an SVG, a page) to a PNG with headless chromium.</summary>
@@ -37,7 +37,7 @@ public static class Tools
     /// <summary>Every QR code zbarimg finds in an image, as text.</summary>
     public static IReadOnlyList<string> DecodeQr(string image)
     {
-        var (_, output) = Run("zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", image]);
+        var (_, output, _) = Run("zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", image]);
         return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 }
