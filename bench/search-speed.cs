@@ -67,9 +67,9 @@ try
     {
         var folder = Path.Combine(output, language, "search-index");
         var files = Directory.GetFiles(folder);
-        var shards = files.Count(f => Path.GetFileName(f).StartsWith("terms-"));
-        Console.WriteLine($"{language}: index {files.Sum(f => new FileInfo(f).Length) / 1000.0:F1} KB in {files.Length} files ({shards} term shards), "
-            + $"{files.Sum(Gzip) / 1000.0:F1} KB gzip; largest shard {files.Where(f => Path.GetFileName(f).StartsWith("terms-")).Max(Gzip) / 1000.0:F1} KB gzip");
+        var shards = files.Where(f => Path.GetFileName(f).StartsWith("terms-")).ToList();
+        Console.WriteLine($"{language}: index {files.Sum(f => new FileInfo(f).Length) / 1000.0:F1} KB in {files.Length} files ({shards.Count} term shards), "
+            + $"{files.Sum(Gzip) / 1000.0:F1} KB gzip; largest shard {shards.Max(Gzip) / 1000.0:F1} KB gzip");
         Console.WriteLine($"  {"query",-30} {"first ms",9} {"again ms",9} {"files",6} {"gzip KB",8}  results");
         foreach (var query in words)
         {
