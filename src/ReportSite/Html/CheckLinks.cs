@@ -35,22 +35,62 @@ public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine),
     {
         foreach (var link in page.Anchors?.Links ?? [])
         {
-            var problem = Check(page, link.Href, basePath, byUrl, files);
-            if (problem is not null) PageProblem.Report(page, link.Written, $"broken link '{link.Written}': {problem}.", diagnostics);
+            if (Check(page, link.Href, basePath, byUrl, files, Written(page, link.Written)) is not { } problem) continue;
+            Report(page, link.Written, written => $"broken link '{written}': {Sentence(problem)}", diagnostics);
         }
         foreach (var image in page.Anchors?.Images ?? [])
         {
-            if (!image.HasAlt) PageProblem.Report(page, image.Src, $"image '{image.Src}': {PageRules.MissingAlt}; in Markdown, write it as ![what it shows]({image.Src}).", diagnostics);
-            var problem = image.Src.Length == 0 ? "it has no address" : Check(page, image.Src, basePath, byUrl, files);
-            if (problem is not null) PageProblem.Report(page, image.Src, $"missing image '{image.Src}': {problem}.", diagnostics);
+            if (!image.HasAlt) Report(page, image.Src, written => $"image '{written}': {PageRules.MissingAlt}; in Markdown, write it as ![what it shows]({written}).", diagnostics);
+            var problem = image.Src.Length == 0 ? "it has no address" : Check(page, image.Src, basePath, byUrl, files, Written(page, image.Src));
+            if (problem is not null) Report(page, image.Src, written => $"missing image '{written}': {Sentence(problem)}", diagnostics);
         }
         return true;
     }
 
+    /// <summary>The author's own words for an address on the page, when a chapter wrote it.</summary>
+    private static SourceLink? Written(Page page, string href) => page.SourceLinks.FirstOrDefault(l => l.Makes(href));
+
+    private static string Sentence(string problem) => problem.EndsWith('?') ? problem : problem + ".";
+
+    /// <summary>
+    /// Reports a problem with the address <paramref name="href"/> at each line of the chapter that writes
+    /// it, in the author's words; an address no author wrote is the theme's (or raw text's) and is reported
+    /// where <see cref="PageProblem"/> finds it.
+    /// </summary>
+    private static void Report(Page page, string href, Func<string, string> message, DiagnosticBag diagnostics)
+    {
+        var written = page.SourceLinks.Where(l => l.Makes(href)).ToList();
+        foreach (var link in written) diagnostics.Error(page.Source!.File, link.Line, message(link.Written));
+        if (written.Count == 0) PageProblem.Report(page, href, message(Uri.UnescapeDataString(href)), diagnostics);
+    }
+
+    /// <summary>
+    /// For a path the author wrote to a file that is not there: the file it tried, the rule it follows
+    /// and the path that would work. Null for any other address.
+    /// </summary>
+    private static string? MissingFile(Page page, SourceLink? written, IReadOnlySet<string> files)
+    {
+        if (written is not { Target: { } target } || target.EndsWith(".md")) return null;
+        var folder = page.Source!.File[..(page.Source.File.LastIndexOf('/') + 1)];
+        var name = target[(target.LastIndexOf('/') + 1)..];
+        var assets = files.Where(f => f.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var closest = assets.FirstOrDefault(f => f.EndsWith("/" + name, StringComparison.Ordinal))
+            ?? (Suggest.Closest(name, assets.Select(f => f[(f.LastIndexOf('/') + 1)..])) is { } near ? assets.First(f => f.EndsWith("/" + near, StringComparison.Ordinal)) : null);
+        return $"the report has no file '{target}' (a path in a chapter is relative to the chapter's file)"
+            + (closest is null
+                ? $"; put the file in assets/ and write '{UrlPath.FromFolder(folder, "assets/" + name)}'"
+                : $"; did you mean '{UrlPath.FromFolder(folder, closest)}'?");
+    }
+
     /// <summary>What is wrong with one link or image address, said of it, or null.</summary>
+    private static string? Check(Page page, string href, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files, SourceLink? written)
+    {
+        if (PageRules.Address(written?.Written ?? href) is { } address) return "it " + address;
+        return Check(page, href, basePath, byUrl, files) is { } problem ? MissingFile(page, written, files) ?? problem : null;
+    }
+
     private static string? Check(Page page, string href, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files)
     {
-        if (PageRules.Address(href) is { } address) return "it " + address;
         if (UrlPath.IsExternal(href)) return null;
         var hashAt = href.IndexOf('#');
         var fragment = hashAt < 0 ? null : Uri.UnescapeDataString(href[(hashAt + 1)..]);
@@ -76,7 +116,9 @@ public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine),
         if (byUrl.TryGetValue(target, out var targetPage))
         {
             if (string.IsNullOrEmpty(fragment) || targetPage.Anchors!.Ids.Contains(fragment)) return null;
-            return $"'#{fragment}' is not an id on {(target == page.Url ? "this page" : "/" + target)}; check the heading's spelling or link to an existing heading";
+            var closest = Suggest.Closest(fragment, targetPage.Anchors.Ids);
+            return $"'#{fragment}' is not an id on {(target == page.Url ? "this page" : "/" + target)}"
+                + (closest is null ? "; check the heading's spelling or link to an existing heading" : $" (did you mean '#{closest}'?)");
         }
         if (files.Contains(target)) return null;
         if (path.EndsWith(".md")) return "no chapter has this file name; link chapters as NN-slug.md (e.g. 07-environment.md), using a file that exists in chapters/";

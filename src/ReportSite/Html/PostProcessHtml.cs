@@ -91,17 +91,11 @@ public sealed partial class PostProcessHtml(Memo<string, (string Html, PageAncho
     {
         if (content is null) return [];
         content.RemoveAttribute(ContentAttribute);
-        var taken = document.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(outside).ToHashSet();
+        var ids = new SlugSet(document.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(outside));
         var headings = content.QuerySelectorAll("h2, h3").ToList();
         foreach (var heading in headings)
         {
-            if (string.IsNullOrEmpty(heading.Id))
-            {
-                var id = Slug.From(heading.TextContent);
-                for (var n = 2; taken.Contains(id); n++) id = $"{Slug.From(heading.TextContent)}-{n}";
-                heading.Id = id;
-                taken.Add(id);
-            }
+            if (string.IsNullOrEmpty(heading.Id)) heading.Id = ids.Add(heading.TextContent);
             var anchor = document.CreateElement("a");
             anchor.ClassName = Headings.AnchorClass;
             anchor.SetAttribute("href", "#" + heading.Id);

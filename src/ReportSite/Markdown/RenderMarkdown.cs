@@ -15,7 +15,7 @@ namespace ReportSite.Markdown;
 /// With a <paramref name="memo"/> (the preview), an unchanged body is not rendered again; the memo's
 /// context must change with anything directives read (data, theme, site).
 /// </summary>
-public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry directives, Memo<(string Body, int FirstLine), string>? memo = null)
+public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry directives, Memo<(string Body, int FirstLine), RenderedBody>? memo = null)
 {
     public IReadOnlyList<Page> Run(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
@@ -27,10 +27,10 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
             .ToDictionary(source => source.File, source => memo is null
                 ? Render(source, diagnostics)
                 : memo.Get(source.File, (source.Body, source.BodyFirstLine), diagnostics, own => Render(source, own)));
-        return pages.Select(p => p.Source is null ? p : p with { Body = bodies[p.Source.File] }).ToList();
+        return pages.Select(p => p.Source is null ? p : p with { Body = bodies[p.Source.File].Html, SourceLinks = bodies[p.Source.File].Links }).ToList();
     }
 
-    private string Render(ChapterSource source, DiagnosticBag diagnostics)
+    private RenderedBody Render(ChapterSource source, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(source.Body, pipeline);
         var valid = true;
@@ -48,13 +48,22 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
                 valid = false;
             }
         }
-        if (!valid) return "";
+        if (!valid) return RenderedBody.Empty;
 
-        document.SetData(typeof(DirectiveContext), new DirectiveContext(source.Language, $"{source.Language}/{source.Slug}/"));
+        // A fallback page in another language lies at the same depth, so the links suit it too.
+        var pageUrl = $"{source.Language}/{source.Slug}/";
+        var links = ChapterPaths.ChapterPaths.Rewrite(document, source.File, source.BodyFirstLine, pageUrl, diagnostics);
+        document.SetData(typeof(DirectiveContext), new DirectiveContext(source.Language, pageUrl));
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(document);
-        return writer.ToString();
+        return new RenderedBody(writer.ToString(), links);
     }
+}
+
+/// <summary>A chapter's HTML and the addresses its author wrote in it.</summary>
+public sealed record RenderedBody(string Html, IReadOnlyList<SourceLink> Links)
+{
+    public static readonly RenderedBody Empty = new("", []);
 }

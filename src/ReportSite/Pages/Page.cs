@@ -68,6 +68,9 @@ public sealed record Page
 
     public string? Body { get; init; }
 
+    /// <summary>Every address the chapter's author wrote in <see cref="Body"/>, with its line, for messages about them.</summary>
+    public IReadOnlyList<SourceLink> SourceLinks { get; init; } = [];
+
     public string? Html { get; init; }
 
     /// <summary>Every link target and element id on the finished page, for link checking.</summary>

@@ -67,4 +67,23 @@ public static class UrlPath
         var joined = string.Join('/', stack);
         return isFolder && joined.Length > 0 ? joined + "/" : joined;
     }
+
+    /// <summary><paramref name="path"/> from <paramref name="folder"/> as a path inside <paramref name="folder"/>'s root, or null when it leads out of that root.</summary>
+    public static string? Within(string folder, string path)
+    {
+        var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var part in path.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part is not ("." or "")) parts.Add(part);
+        }
+        return string.Join('/', parts) + (path.EndsWith('/') && parts.Count > 0 ? "/" : "");
+    }
+
+    /// <summary>The path from the chapter's folder to <paramref name="target"/> inside <paramref name="folder"/>'s root, as an author writes it.</summary>
+    public static string FromFolder(string folder, string target) => UrlPath.Relative(folder, target) is var relative && relative.StartsWith("./") ? relative[2..] : relative;
 }

@@ -17,7 +17,7 @@ public sealed class BuildMemory
 
     public Memo<string, ChapterSource?> Chapters { get; } = new();
 
-    public Memo<(string Body, int FirstLine), string> Markdown { get; } = new();
+    public Memo<(string Body, int FirstLine), Markdown.RenderedBody> Markdown { get; } = new();
 
     public Memo<(string? Body, string? Own), string> Layouts { get; } = new();
 

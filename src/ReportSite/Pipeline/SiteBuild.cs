@@ -93,6 +93,8 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         pages = timings.Time("LayOutPages", () => new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights), layouts).Run(map));
         pages = timings.Time("PostProcessHtml", () => new PostProcessHtml(_memory?.PostProcessed.In(map.Fingerprint)).Run(pages, map));
         timings.Time("CheckDisclosureAnchors", () => new CheckDisclosureAnchors().Run(disclosures, pages, diagnostics));
+        // A heading the front matter names wrongly breaks the standards index's link to it too; say it once.
+        if (diagnostics.HasErrors) return Result(false);
         timings.Time("CheckOutline", () => new CheckOutline().Run(pages, diagnostics));
         var sitemap = timings.Time("RenderSitemap", () => new RenderSitemap().Run(map));
         var robots = timings.Time("RenderRobotsTxt", () => new RenderRobotsTxt().Run(map));

@@ -18,7 +18,7 @@ public sealed class CheckDisclosureAnchors
             if (anchors.Ids.Contains(answer.Anchor!)) continue;
             var headings = anchors.Ids.Where(id => !id.StartsWith("fn", StringComparison.Ordinal)).ToList();
             diagnostics.Error(answer.File, answer.Line,
-                $"'#{answer.Anchor}' is not a heading on this page{Suggest.DidYouMean(answer.Anchor!, headings)}; a heading's id is its text with spaces and punctuation as '-' and Latin letters in lower case.");
+                $"'#{answer.Anchor}' is not a heading on this page{Suggest.DidYouMean(answer.Anchor!, headings)}; a heading's id is its text in lower case, each space a '-', other punctuation left out (GitHub's rule: '## 甲：乙' is '#甲乙').");
         }
     }
 }

@@ -16,9 +16,9 @@ public sealed class PageChecksTests
 
         ## Green operations
 
-        ![Solar panels on the roof](../../assets/solar.jpg)
+        ![Solar panels on the roof](../assets/solar.jpg)
 
-        <img src="../../assets/cover.svg">
+        <img src="../assets/cover.svg">
 
         Read [the standard](https//www.globalreporting.org/) or [write to us](mailto:).
 
@@ -40,8 +40,8 @@ public sealed class PageChecksTests
         Assert.False(result.Succeeded);
         Assert.False(Directory.Exists(site.Output));
         var problems = result.Diagnostics.Select(d => d.ToString()).ToList();
-        Assert.Contains("chapters/02-green.en.md:7: missing image '../../assets/solar.jpg': '/assets/solar.jpg' does not exist in the built site; check the address, or put the file in assets/.", problems);
-        Assert.Contains("chapters/02-green.en.md:9: image '../../assets/cover.svg': the image has no alt text; describe it for readers who cannot see it (alt=\"\" only for decoration); in Markdown, write it as ![what it shows](../../assets/cover.svg).", problems);
+        Assert.Contains("chapters/02-green.en.md:7: missing image '../assets/solar.jpg': the report has no file 'assets/solar.jpg' (a path in a chapter is relative to the chapter's file); put the file in assets/ and write '../assets/solar.jpg'.", problems);
+        Assert.Contains("chapters/02-green.en.md:9: image '../assets/cover.svg': the image has no alt text; describe it for readers who cannot see it (alt=\"\" only for decoration); in Markdown, write it as ![what it shows](../assets/cover.svg).", problems);
         Assert.Contains("chapters/02-green.en.md:11: broken link 'https//www.globalreporting.org/': it looks like a web address but is missing its 'https://'; write it in full.", problems);
         Assert.Contains("chapters/02-green.en.md:11: broken link 'mailto:': it has no e-mail address after 'mailto:'.", problems);
         Assert.Contains("chapters/02-green.en.md:13: 'Targets' is an h4 after an h2; use h3 so no level is skipped. The chapter's title is its h1: start sections at ## and go down one # at a time.", problems);

@@ -86,7 +86,7 @@ public sealed partial class StandardsIndexTests
     [InlineData("GRI 203-9", "chapters/02-giving.zh-CN.md:4: GRI has no disclosure '203-9' (did you mean '203-1'?); check the code, or add it to data/standards/gri.yml.")]
     [InlineData("GIR 203-1", "chapters/02-giving.zh-CN.md:4: unknown framework 'GIR' in 'GIR 203-1' (did you mean 'GRI'?); the catalogues in data/standards/ use GRI, HKEX.")]
     [InlineData("203-1", "chapters/02-giving.zh-CN.md:4: '203-1' is not a disclosure reference; write the framework and the code, as in 'GRI 203-1', optionally followed by a heading: 'GRI 203-1 #heading-id'.")]
-    [InlineData("\"GRI 203-1 #为了村\"", "chapters/02-giving.zh-CN.md:4: '#为了村' is not a heading on this page; a heading's id is its text with spaces and punctuation as '-' and Latin letters in lower case.")]
+    [InlineData("\"GRI 203-1 #为了村\"", "chapters/02-giving.zh-CN.md:4: '#为了村' is not a heading on this page; a heading's id is its text in lower case, each space a '-', other punctuation left out (GitHub's rule: '## 甲：乙' is '#甲乙').")]
     public void A_wrong_reference_fails_the_build_at_the_front_matter_line(string written, string expected)
     {
         using var site = FixtureSite.FromFile("standards");
