@@ -11,17 +11,21 @@ namespace ReportSite.Cli;
 /// </summary>
 public sealed class ConsoleReporter
 {
-    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
-        Interactive = Console.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
-    });
+    private readonly IAnsiConsole _console;
 
     public ConsoleReporter()
+        : this(AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+            Interactive = Console.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
+        }))
     {
         // Logs and editors match "file:line:" per line; never wrap a message when output is redirected.
         if (Console.IsOutputRedirected) _console.Profile.Width = 4096;
     }
+
+    /// <summary>Writes to <paramref name="console"/>, e.g. one that records what a command said.</summary>
+    public ConsoleReporter(IAnsiConsole console) => _console = console;
 
     private bool Interactive => _console.Profile.Capabilities.Interactive;
 
@@ -51,7 +55,10 @@ public sealed class ConsoleReporter
         }
         else
         {
-            _console.MarkupLine($"[red]Build failed[/] with {Plural(result.Errors, "error")}{(result.Warnings > 0 ? $" and {Plural(result.Warnings, "warning")}" : "")} in {seconds}. Nothing was written; {Markup.Escape(options.OutputDir)}/ still holds the previous build.");
+            // Said only when true: a first build that fails leaves no folder, or an empty one.
+            var previous = Directory.Exists(options.OutputDir) && Directory.EnumerateFileSystemEntries(options.OutputDir).Any();
+            var kept = previous ? $"{Markup.Escape(options.OutputDir)}/ still holds the previous build" : $"there is no previous build in {Markup.Escape(options.OutputDir)}/";
+            _console.MarkupLine($"[red]Build failed[/] with {Plural(result.Errors, "error")}{(result.Warnings > 0 ? $" and {Plural(result.Warnings, "warning")}" : "")} in {seconds}. Nothing was written; {kept}.");
         }
     }
 

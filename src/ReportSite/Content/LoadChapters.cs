@@ -7,7 +7,7 @@ namespace ReportSite.Content;
 
 /// <summary>
 /// Reads <c>chapters/NN-slug.lang.md</c> in parallel, parses each file's front matter and checks the
-/// set as a whole: known languages, one number per chapter, a primary-language version of each.
+/// set as a whole: known languages, one number per chapter and one chapter per number, a primary-language version of each.
 /// With a <paramref name="memo"/> (the preview), a file whose text is unchanged is not parsed again.
 /// </summary>
 public sealed partial class LoadChapters(Memo<string, ChapterSource?>? memo = null)
@@ -33,6 +33,7 @@ public sealed partial class LoadChapters(Memo<string, ChapterSource?>? memo = nu
             .Select(chapter => chapter!)
             .ToList();
         CheckSet(chapters, site, diagnostics);
+        CheckNumbers(chapters, diagnostics);
         return chapters.OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
     }
 
@@ -120,6 +121,16 @@ public sealed partial class LoadChapters(Memo<string, ChapterSource?>? memo = nu
             {
                 diagnostics.Error(duplicate.Last().File, 0, $"chapter '{group.Key}' has two {duplicate.Key} files ({string.Join(", ", duplicate.Select(c => c.File))}); keep one.");
             }
+        }
+    }
+
+    /// <summary>Two chapters with one number would be ordered by their names, quietly moving every later chapter.</summary>
+    private static void CheckNumbers(IReadOnlyList<ChapterSource> chapters, DiagnosticBag diagnostics)
+    {
+        foreach (var shared in chapters.GroupBy(c => (c.Language, c.Order)).Where(g => g.Select(c => c.Slug).Distinct().Count() > 1))
+        {
+            var files = shared.Select(c => c.File).Order(StringComparer.Ordinal).ToList();
+            diagnostics.Error(files[^1], 0, $"{string.Join(", ", files.SkipLast(1))} and {files[^1]} both have the number {shared.Key.Order}, so their order and every later chapter's place are uncertain; give each chapter its own number.");
         }
     }
 

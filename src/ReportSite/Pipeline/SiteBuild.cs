@@ -64,7 +64,9 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         if (theme is null || diagnostics.HasErrors) return Result(false);
 
         var kpis = timings.Time("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Numbers, diagnostics));
-        var charts = timings.Time("LoadCharts", () => new LoadCharts().Run(options.InputDir, site, kpis, diagnostics));
+        var charts = timings.Time("LoadCharts", () => Unread(LoadKpis.FileName, LoadKpis.Folder, LoadCharts.FileName, "its charts draw from", diagnostics)
+            ? new ChartSet([])
+            : new LoadCharts().Run(options.InputDir, site, kpis, diagnostics));
         var media = timings.Time("LoadMedia", () => new LoadMedia().Run(options.InputDir, site, diagnostics));
         var feedback = timings.Time("LoadFeedbackForm", () => new LoadFeedbackForm().Run(options.InputDir, site, diagnostics));
         var timelines = timings.Time("LoadTimelines", () => new LoadTimelines().Run(options.InputDir, site, diagnostics));
@@ -113,6 +115,17 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         timings.Time("WriteOutput", () => new WriteOutput(_memory?.Written).Run(pages, files, options.OutputDir));
         _memory?.ForgetUnused();
         return Result(true);
+    }
+
+    /// <summary>
+    /// True when a file that <paramref name="dependent"/> needs could not be read: checking it would only
+    /// report every missing item again, so one line says it was not checked.
+    /// </summary>
+    private static bool Unread(string file, string folder, string dependent, string why, DiagnosticBag diagnostics)
+    {
+        if (!diagnostics.IsUnreadable(file, folder)) return false;
+        diagnostics.Warning(dependent, 0, $"not checked, because {file}{(diagnostics.IsUnreadable(file) ? "" : $" or a file in {folder}/")}, which {why}, could not be read; fix that file first.");
+        return true;
     }
 
     /// <summary>

@@ -21,13 +21,17 @@ public static partial class YamlSource
         }
         catch (YamlException e)
         {
+            diagnostics.Unreadable(file);
             var line = (int)e.Start.Line + firstLine - 1;
+            if (Unclosed(text, file, firstLine, $" (the reader gave up at line {line})", diagnostics)) return null;
             diagnostics.Error(file, line, $"YAML syntax error: {Describe(e)}. Check the indentation (spaces, not tabs) and put quotes around values that contain ': ' or start with a special character.");
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet gives up without a position on some unfinished text, such as a '[' never closed.
+            diagnostics.Unreadable(file);
+            if (Unclosed(text, file, firstLine, "", diagnostics)) return null;
             diagnostics.Error(file, firstLine, "YAML syntax error: the text ends before a list '[…]', a mapping '{…}' or a quoted value is closed. Close it, or put quotes around a value that starts with '[', '{' or a quote.");
             return null;
         }
@@ -41,6 +45,16 @@ public static partial class YamlSource
             return null;
         }
         return new YamlMap(mapping, file, firstLine, diagnostics);
+    }
+
+    /// <summary>Reports a bracket never closed at the line where it opens, which is where the author must look.</summary>
+    private static bool Unclosed(string text, string file, int firstLine, string gaveUp, DiagnosticBag diagnostics)
+    {
+        if (UnclosedBracket.In(text) is not var (line, bracket)) return false;
+        var close = bracket == '[' ? ']' : '}';
+        diagnostics.Error(file, line + firstLine - 1,
+            $"YAML syntax error: the '{bracket}' on this line is never closed, so everything after it was read as part of it{gaveUp}. Add the '{close}' where the {(bracket == '[' ? "list" : "mapping")} ends, or put quotes around a value that starts with '{bracket}'.");
+        return true;
     }
 
     private static string Describe(YamlException e)

@@ -68,6 +68,26 @@ public sealed class LoadChaptersTests
         Assert.Equal("chapters/02-a.en.md: its number differs from chapters/01-a.zh-CN.md; give every language of a chapter the same number so they stay in the same place.", Assert.Single(diagnostics).ToString());
     }
 
+    [Fact]
+    public void Two_chapters_with_one_number_is_an_error_naming_both_files()
+    {
+        var (_, diagnostics) = Load(
+            ("03-a.zh-CN.md", "---\ntitle: A\n---\n"), ("03-b.zh-CN.md", "---\ntitle: B\n---\n"),
+            ("03-a.en.md", "---\ntitle: A\n---\n"), ("04-c.zh-CN.md", "---\ntitle: C\n---\n"));
+
+        Assert.Equal(
+            "chapters/03-b.zh-CN.md: chapters/03-a.zh-CN.md and chapters/03-b.zh-CN.md both have the number 3, so their order and every later chapter's place are uncertain; give each chapter its own number.",
+            Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void A_front_matter_order_that_repeats_another_chapters_number_is_an_error_too()
+    {
+        var (_, diagnostics) = Load(("01-a.zh-CN.md", "---\ntitle: A\n---\n"), ("02-b.zh-CN.md", "---\ntitle: B\norder: 1\n---\n"));
+
+        Assert.StartsWith("chapters/02-b.zh-CN.md: chapters/01-a.zh-CN.md and chapters/02-b.zh-CN.md both have the number 1", Assert.Single(diagnostics).ToString());
+    }
+
     private static (IReadOnlyList<ChapterSource> Chapters, IReadOnlyList<Diagnostic> Diagnostics) Load(params (string Name, string Content)[] files)
     {
         using var dir = new TempDir();

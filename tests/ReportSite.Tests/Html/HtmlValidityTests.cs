@@ -6,7 +6,7 @@ using ReportSite.Tests.Support;
 namespace ReportSite.Tests.Html;
 
 /// <summary>
-/// Every page the generator writes passes the Nu HTML Checker (vnu.jar, installed by .ci/run) with zero
+/// Every page the generator writes passes the Nu HTML Checker (vnu.jar, installed by tests/install-tools.sh) with zero
 /// errors: the sample report, the standards and timeline fixture, and the survey's pages.
 /// </summary>
 [Collection(Browser.Collection)]
@@ -17,7 +17,7 @@ public sealed class HtmlValidityTests
     [Fact]
     public void Every_generated_page_is_valid_html()
     {
-        Assert.True(File.Exists(Vnu), $"vnu.jar is not installed; run .ci/run, or: npm ci --prefix .ci --ignore-scripts (and apt-get install -y default-jre-headless)");
+        Assert.True(File.Exists(Vnu), $"vnu.jar is not installed; run: bash tests/install-tools.sh");
         using var dir = new TempDir();
         var sample = new SiteBuild(DirectiveRegistry.Empty).Run(new BuildOptions(Repo.SampleInput, dir.Combine("sample"), Repo.Theme));
         Assert.True(sample.Succeeded, string.Join("\n", sample.Diagnostics));

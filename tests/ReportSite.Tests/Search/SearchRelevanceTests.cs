@@ -19,7 +19,7 @@ public sealed class SearchRelevanceTests : IClassFixture<SearchRelevanceTests.Sa
     [Theory]
     [InlineData("zh-CN", "乡村振兴", "government/#扶贫的腾讯路径")]
     [InlineData("zh-CN", "QQ 信息无障碍", "society/#让科技惠及每个人")]
-    [InlineData("zh-CN", "为村", "government/#为村-把互联网接进村庄")]
+    [InlineData("zh-CN", "为村", "government/#为村把互联网接进村庄")]
     [InlineData("zh-CN", "99公益日", "society/#理性透明的-99-公益日")]
     [InlineData("zh-CN", "数据中心", "environment/#更节能的数据中心")]
     [InlineData("en", "data centre energy", "environment/#a-low-energy-data-centre")]

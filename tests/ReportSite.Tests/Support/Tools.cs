@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ReportSite.Tests.Support;
 
 /// <summary>
-/// Runs the system tools some tests need (installed by <c>.ci/run</c>: chromium, zbar-tools, java, node). A missing
+/// Runs the system tools some tests need (installed by <c>tests/install-tools.sh</c>: chromium, zbar-tools, java, node). A missing
 /// tool fails the test with the install command rather than skipping it.
 /// </summary>
 public static class Tools
@@ -16,7 +16,7 @@ public static class Tools
     public static (int ExitCode, string Output, string Error) Run(string tool, IEnumerable<string> arguments, int timeoutSeconds = 60)
     {
         var path = tool.StartsWith('/') ? tool : Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
-        Assert.True(path is not null && File.Exists(path), $"'{tool}' is not installed; run .ci/run, or: apt-get install -y chromium zbar-tools nodejs");
+        Assert.True(path is not null && File.Exists(path), $"'{tool}' is not installed; run: bash tests/install-tools.sh");
         var start = new ProcessStartInfo(path!) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
