@@ -49,7 +49,23 @@ public sealed partial class MapDisclosures
             var first = sources.First(s => s.Codes.Count > 0);
             diagnostics.Error(first.File, first.Line, $"'standards' names disclosures but there are no catalogues in {LoadStandards.Folder}/; add one (e.g. gri.yml) or remove the list.");
         }
-        return new DisclosureMap(catalogues, answers.ToLookup(a => (a.Item1, a.Item2), a => a.Item3));
+        var map = answers.ToLookup(a => (a.Item1, a.Item2), a => a.Item3);
+        WarnUnanswered(catalogues, map, diagnostics);
+        return new DisclosureMap(catalogues, map);
+    }
+
+    /// <summary>A disclosure nobody answers and nobody explains reads as a gap in the report: say so to the author.</summary>
+    private static void WarnUnanswered(IReadOnlyList<StandardsCatalogue> catalogues, ILookup<(string, string), DisclosureAnswer> answers, DiagnosticBag diagnostics)
+    {
+        foreach (var catalogue in catalogues)
+        {
+            foreach (var disclosure in catalogue.Disclosures.Where(d => d.Omission is null && d.Code != catalogue.IndexCode && !answers.Contains((catalogue.Id, d.Code))))
+            {
+                diagnostics.Warning(catalogue.File, disclosure.Line,
+                    $"{catalogue.Prefix} {disclosure.Code} is answered by no chapter and has no 'omission', so the index shows it as omitted with no reason given; "
+                    + "name it in the 'standards:' front matter of the chapter that answers it, or give it an omission with a reason and an explanation.");
+            }
+        }
     }
 
     private static (StandardsCatalogue Catalogue, string Code, string? Anchor)? Resolve(string written, IReadOnlyList<StandardsCatalogue> catalogues, out string? problem)
