@@ -26,6 +26,10 @@ public sealed class ChapterPathsTests
             Download [the print edition](../assets/report.pdf), read [the introduction](./01-intro.md#our-approach) or [the same](../chapters/01-intro.md).
 
             <img src="../assets/cover.svg" alt="The cover again"> <a href="../assets/report.pdf">PDF</a>
+
+            <figure>
+            <img src='../assets/cover.svg' alt="In a figure">
+            </figure>
             """);
 
         var result = site.Build();
@@ -38,6 +42,7 @@ public sealed class ChapterPathsTests
         Assert.Contains("<a href=\"../intro/\">the same</a>", main);
         Assert.Contains("<img src=\"../../assets/cover.svg\" alt=\"The cover again\">", main);
         Assert.Contains("<a href=\"../../assets/report.pdf\">PDF</a>", main);
+        Assert.Contains("<img src=\"../../assets/cover.svg\" alt=\"In a figure\">", main);
     }
 
     [Fact]
