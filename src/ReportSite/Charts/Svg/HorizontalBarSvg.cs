@@ -11,6 +11,7 @@ internal static class HorizontalBarSvg
 {
     private const double Thickness = 18;
     private const double GroupedThickness = 12;
+    private const double LabelShare = 0.38;
 
     public static double Draw(ChartModel model, ChartOptions options, SvgWriter svg, double top)
     {
@@ -20,9 +21,12 @@ internal static class HorizontalBarSvg
         var bars = stacked ? 1 : model.Series.Count;
         var thickness = bars == 1 ? Thickness : GroupedThickness;
 
-        var labelColumn = Math.Min(options.Width * 0.38, model.Categories.Max(c => TextMetrics.Width(c, f)) + 2);
-        var labels = model.Categories.Select(c => TextMetrics.Wrap(c, labelColumn, f)).ToList();
-        labelColumn = Math.Max(labelColumn, labels.SelectMany(l => l).Max(l => TextMetrics.Width(l, f)));
+        // The label column never takes more than its share of the width: long labels wrap onto more
+        // lines, a word too long for a line breaks between letters, and the bars keep their room.
+        var labels = model.Categories.Select(c => Balanced(c, options.Width * LabelShare, f)).ToList();
+        // Labels end at the column's right edge and grow leftwards; real fonts set Latin text up to 5%
+        // wider than the estimate (DejaVu Sans in Chromium), so the column keeps that much to spare.
+        var labelColumn = labels.SelectMany(l => l).Max(l => TextMetrics.Width(l, f)) * 1.05;
         var valueTexts = stacked ? model.StackTotals! : model.Series.SelectMany(s => s.Points).OfType<ChartPoint>().Select(p => p.Short).ToList();
         var valueRoom = valueTexts.Select(t => TextMetrics.Width(t, f * 0.92)).DefaultIfEmpty(0).Max() + 8;
         var left = 8 + labelColumn + 10;
@@ -91,5 +95,20 @@ internal static class HorizontalBarSvg
         }
         svg.Close("g");
         return plotBottom + f + 8;
+    }
+
+    /// <summary>
+    /// A label wrapped into as few lines as <paramref name="room"/> allows, with the lines made about
+    /// equally long, so a wrapped label never ends in one stranded word or character.
+    /// </summary>
+    private static IReadOnlyList<string> Balanced(string label, double room, double fontSize)
+    {
+        var lines = TextMetrics.Wrap(label, room, fontSize, breakWords: true);
+        for (var narrower = TextMetrics.Width(label, fontSize) / lines.Count; lines.Count > 1 && narrower < room; narrower += 2)
+        {
+            var even = TextMetrics.Wrap(label, narrower, fontSize, breakWords: true);
+            if (even.Count == lines.Count) return even;
+        }
+        return lines;
     }
 }
