@@ -53,7 +53,7 @@ public static class BuildChartModel
             TotalLabel = word("chartTotal", []),
             TotalText = chart.Type == ChartType.Donut ? data.Series[0].Kpi.Format(total, language, locale).ToString() : null,
             StackTotals = chart.Type == ChartType.StackedBar
-                ? Enumerable.Range(0, categories.Count).Select(i => NumberFormat.Format(data.Series.Sum(s => s.Values[i] ?? 0) / divisor,
+                ? Enumerable.Range(0, categories.Count).Select(i => data.Series.All(s => s.Values[i] is null) ? null : NumberFormat.Format(data.Series.Sum(s => s.Values[i] ?? 0) / divisor,
                     new NumberStyle { Scaled = false, Precision = data.Series[0].Kpi.Style.Precision }, locale).ToString()).ToList()
                 : null,
         };

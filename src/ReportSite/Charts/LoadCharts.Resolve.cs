@@ -37,9 +37,10 @@ public sealed partial class LoadCharts
         }
         else if (found.All(k => !k.ByCategory))
         {
-            var years = found.SelectMany(k => k.Values.Select(v => v.Year!.Value)).Distinct().Order().ToList();
-            // A line spaces its points in time: a year nobody reported stays on the axis, as a gap in the line.
-            if (chart.Type == ChartType.Line) years = Enumerable.Range(years[0], years[^1] - years[0] + 1).ToList();
+            var reported = found.SelectMany(k => k.Values.Select(v => v.Year!.Value)).ToList();
+            // Years are spaced in time in every chart type: a year nobody reported stays on the axis as a
+            // gap (no bar, a break in the line, an empty row in the table), never closed up unnoticed.
+            var years = Enumerable.Range(reported.Min(), reported.Max() - reported.Min() + 1).ToList();
             var categories = years.Select(y => new ChartCategory(y, null)).ToList();
             data = new ChartData(chart, categories, found.Select(k => new ChartSeries(k.Label, k, years.Select(y => k.InYear(y)?.Value).ToList())).ToList(), first.Style);
         }

@@ -74,9 +74,9 @@ internal static class CartesianChartSvg
                     labelled.Add((x + barWidth / 2, above ? yTop - 5 : yBottom + options.FontSize + 3, point.Short, ChartPalette.Ink));
                 }
             }
-            if (stacked && model.StackTotals is { } totals && TextMetrics.Width(totals[c], options.FontSize) <= band - 2)
+            if (stacked && model.StackTotals?[c] is { } total && TextMetrics.Width(total, options.FontSize) <= band - 2)
             {
-                labelled.Add((x0 + groupWidth / 2, y(BarSegments.Top(model, c)) - 5, totals[c], ChartPalette.Ink));
+                labelled.Add((x0 + groupWidth / 2, y(BarSegments.Top(model, c)) - 5, total, ChartPalette.Ink));
             }
         }
         svg.Open("g", $"class=\"chart-values\" font-size=\"{N(options.FontSize * 0.92)}\" text-anchor=\"middle\"");

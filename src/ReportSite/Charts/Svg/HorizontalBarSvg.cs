@@ -27,7 +27,7 @@ internal static class HorizontalBarSvg
         // Labels end at the column's right edge and grow leftwards; real fonts set Latin text up to 5%
         // wider than the estimate (DejaVu Sans in Chromium), so the column keeps that much to spare.
         var labelColumn = labels.SelectMany(l => l).Max(l => TextMetrics.Width(l, f)) * 1.05;
-        var valueTexts = stacked ? model.StackTotals! : model.Series.SelectMany(s => s.Points).OfType<ChartPoint>().Select(p => p.Short).ToList();
+        var valueTexts = stacked ? model.StackTotals!.OfType<string>().ToList() : model.Series.SelectMany(s => s.Points).OfType<ChartPoint>().Select(p => p.Short).ToList();
         var valueRoom = valueTexts.Select(t => TextMetrics.Width(t, f * 0.92)).DefaultIfEmpty(0).Max() + 8;
         var left = 8 + labelColumn + 10;
         var plotWidth = options.Width - left - valueRoom - 8;
@@ -83,7 +83,7 @@ internal static class HorizontalBarSvg
                     values.Add(((x1 + x2) / 2, middle, point.Short, "middle", ChartPalette.TextOn(color)));
                 }
             }
-            if (stacked) values.Add((X(BarSegments.Top(model, c)) + 4, y0 + thickness / 2 + f * 0.32, model.StackTotals![c], "start", ChartPalette.Ink));
+            if (stacked && model.StackTotals![c] is { } total) values.Add((X(BarSegments.Top(model, c)) + 4, y0 + thickness / 2 + f * 0.32, total, "start", ChartPalette.Ink));
             rowTop += rowHeights[c];
         }
         svg.Close("g");
