@@ -11,7 +11,7 @@ public static class BuildChartModel
     public static ChartModel Run(ChartData data, string language, NumberLocale locale, Func<string, object[], string> word)
     {
         var chart = data.Definition;
-        var style = data.Series[0].Kpi.StyleFor(language);
+        var style = data.AxisStyle(language);
         var values = data.Series.SelectMany(s => s.Values).OfType<decimal>().ToList();
         var extent = chart.Type == ChartType.StackedBar
             ? Enumerable.Range(0, data.Categories.Count).Select(i => data.Series.Sum(s => s.Values[i] ?? 0)).DefaultIfEmpty(0).Max()
@@ -23,7 +23,7 @@ public static class BuildChartModel
         var series = data.Series.Select(s =>
         {
             var name = chart.Type == ChartType.Donut || data.Series.Count == 1 ? null : s.Name[language];
-            var points = s.Values.Select((value, i) => value is not { } v ? null : Point(v, s.Kpi, i)).ToList();
+            var points = s.Values.Select((value, i) => value is not { } v ? null : Point(v, s.KpiAt(i), i)).ToList();
             return new ChartModelSeries(s.Name[language], points);
 
             ChartPoint Point(decimal v, Kpi kpi, int i)
@@ -51,7 +51,7 @@ public static class BuildChartModel
             Series = series,
             FormatTick = (tick, decimals) => NumberFormat.Format(tick, new NumberStyle { Scaled = false, Precision = decimals }, locale).ToString(),
             TotalLabel = word("chartTotal", []),
-            TotalText = chart.Type == ChartType.Donut ? data.Series[0].Kpi.Format(total, language, locale).ToString() : null,
+            TotalText = chart.Type == ChartType.Donut ? NumberFormat.Format(total, style, locale).ToString() : null,
             StackTotals = chart.Type == ChartType.StackedBar
                 ? Enumerable.Range(0, categories.Count).Select(i => data.Series.All(s => s.Values[i] is null) ? null : NumberFormat.Format(data.Series.Sum(s => s.Values[i] ?? 0) / divisor,
                     new NumberStyle { Scaled = false, Precision = data.Series[0].Kpi.Style.Precision }, locale).ToString()).ToList()
