@@ -50,7 +50,7 @@ internal static class HorizontalBarSvg
         }
         svg.Close("g");
 
-        var values = new List<(double X, double Y, string Text, string Anchor, string Fill)>();
+        var values = new BarLabels();
         svg.Open("g", "class=\"chart-categories\"");
         var rowTop = plotTop;
         for (var c = 0; c < labels.Count; c++)
@@ -74,26 +74,16 @@ internal static class HorizontalBarSvg
                 var gap = bars > 1 ? 1 : 0;
                 svg.Mark("rect", $"x=\"{N(x1)}\" y=\"{N(y + gap)}\" width=\"{N(Math.Max(x2 - x1, 0.5))}\" height=\"{N(thickness - 2 * gap)}\"", color, point.Tip, s, c);
                 var middle = y + thickness / 2 + f * 0.32;
-                if (!stacked)
-                {
-                    values.Add(point.Value >= 0 ? (x2 + 4, middle, point.Short, "start", ChartPalette.Ink) : (x1 - 4, middle, point.Short, "end", ChartPalette.Ink));
-                }
-                else if (TextMetrics.Width(point.Short, f * 0.92) <= x2 - x1 - 6)
-                {
-                    values.Add(((x1 + x2) / 2, middle, point.Short, "middle", ChartPalette.TextOn(color)));
-                }
+                // Beside a bar's end, where valueRoom keeps space for the widest; inside a stack's segment if it is long enough.
+                if (!stacked) values.Value(point.Value >= 0 ? x2 + 4 : x1 - 4, middle, point.Short, point.Value >= 0 ? "start" : "end", ChartPalette.Ink, fits: true);
+                else values.Value((x1 + x2) / 2, middle, point.Short, "middle", ChartPalette.TextOn(color), TextMetrics.Width(point.Short, f * 0.92) <= x2 - x1 - 6);
             }
-            if (stacked && model.StackTotals![c] is { } total) values.Add((X(BarSegments.Top(model, c)) + 4, y0 + thickness / 2 + f * 0.32, total, "start", ChartPalette.Ink));
+            if (stacked && model.StackTotals![c] is { } total) values.Total(X(BarSegments.Top(model, c)) + 4, y0 + thickness / 2 + f * 0.32, total, "start", fits: true);
             rowTop += rowHeights[c];
         }
         svg.Close("g");
 
-        svg.Open("g", $"class=\"chart-values\" font-size=\"{N(f * 0.92)}\"");
-        foreach (var (x, y, text, anchor, fill) in values)
-        {
-            svg.Text(x, y, text, $"text-anchor=\"{anchor}\"" + (fill == ChartPalette.Ink ? "" : $" fill=\"{fill}\""));
-        }
-        svg.Close("g");
+        values.Draw(svg, f * 0.92, "");
         return plotBottom + f + 8;
     }
 
