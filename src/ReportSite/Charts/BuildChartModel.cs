@@ -11,7 +11,7 @@ public static class BuildChartModel
     public static ChartModel Run(ChartData data, string language, NumberLocale locale, Func<string, object[], string> word)
     {
         var chart = data.Definition;
-        var style = data.Series[0].Kpi.StyleFor(language);
+        var style = data.AxisStyle(language);
         var values = data.Series.SelectMany(s => s.Values).OfType<decimal>().ToList();
         var extent = chart.Type == ChartType.StackedBar
             ? Enumerable.Range(0, data.Categories.Count).Select(i => data.Series.Sum(s => s.Values[i] ?? 0)).DefaultIfEmpty(0).Max()
@@ -19,20 +19,25 @@ public static class BuildChartModel
         var (divisor, unit) = NumberFormat.AxisUnit(extent, style, locale);
         var categories = data.Categories.Select(c => c.Text(language)).ToList();
         var total = values.Sum();
+        // One number of decimals per chart, so "1" never stands beside "1.28": as many as its most exact
+        // value needs once each is rounded to its KPI's precision (on the axis unit), zeros kept.
+        var onMarks = new NumberStyle { Scaled = false, FixedDecimals = true, Precision = data.Series
+            .SelectMany(s => s.Values.Select((v, i) => v is { } x ? Needed(x / divisor, s.KpiAt(i).Style.Precision) : 0)).DefaultIfEmpty(0).Max() };
+        var shares = new NumberStyle { Unit = KpiUnit.Percent, FixedDecimals = true, Precision = values.Select(v => Needed(total == 0 ? 0 : v / total * 100, 1)).DefaultIfEmpty(0).Max() };
 
         var series = data.Series.Select(s =>
         {
             var name = chart.Type == ChartType.Donut || data.Series.Count == 1 ? null : s.Name[language];
-            var points = s.Values.Select((value, i) => value is not { } v ? null : Point(v, s.Kpi, i)).ToList();
+            var points = s.Values.Select((value, i) => value is not { } v ? null : Point(v, s.KpiAt(i), i)).ToList();
             return new ChartModelSeries(s.Name[language], points);
 
             ChartPoint Point(decimal v, Kpi kpi, int i)
             {
                 var full = kpi.Format(v, language, locale).ToString();
-                var shortText = NumberFormat.Format(v / divisor, new NumberStyle { Scaled = false, Precision = kpi.Style.Precision }, locale).ToString();
+                var shortText = NumberFormat.Format(Math.Round(v / divisor, kpi.Style.Precision, MidpointRounding.AwayFromZero), onMarks, locale).ToString();
                 var what = name is null ? categories[i] : $"{categories[i]} · {name}";
                 if (chart.Type != ChartType.Donut) return new ChartPoint(v / divisor, shortText, full, word("labelValue", [what, full]));
-                var share = NumberFormat.Format(v / total * 100, new NumberStyle { Unit = KpiUnit.Percent, Precision = 1 }, locale).ToString();
+                var share = NumberFormat.Format(v / total * 100, shares, locale).ToString();
                 return new ChartPoint(v / divisor, shortText, full, word("labelValue", [what, $"{full} ({share})"])) { Share = share };
             }
         }).ToList();
@@ -51,12 +56,20 @@ public static class BuildChartModel
             Series = series,
             FormatTick = (tick, decimals) => NumberFormat.Format(tick, new NumberStyle { Scaled = false, Precision = decimals }, locale).ToString(),
             TotalLabel = word("chartTotal", []),
-            TotalText = chart.Type == ChartType.Donut ? data.Series[0].Kpi.Format(total, language, locale).ToString() : null,
+            TotalText = chart.Type == ChartType.Donut ? NumberFormat.Format(total, style, locale).ToString() : null,
             StackTotals = chart.Type == ChartType.StackedBar
-                ? Enumerable.Range(0, categories.Count).Select(i => NumberFormat.Format(data.Series.Sum(s => s.Values[i] ?? 0) / divisor,
-                    new NumberStyle { Scaled = false, Precision = data.Series[0].Kpi.Style.Precision }, locale).ToString()).ToList()
+                ? Enumerable.Range(0, categories.Count).Select(i => data.Series.All(s => s.Values[i] is null) ? null : NumberFormat.Format(data.Series.Sum(s => s.Values[i] ?? 0) / divisor, onMarks, locale).ToString()).ToList()
                 : null,
         };
+    }
+
+    /// <summary>The decimals <paramref name="value"/> needs once rounded to <paramref name="precision"/> (1.10 at 2 needs 1).</summary>
+    private static int Needed(decimal value, int precision)
+    {
+        var rounded = Math.Round(value, precision, MidpointRounding.AwayFromZero);
+        var decimals = 0;
+        while (decimal.Round(rounded, decimals) != rounded) decimals++;
+        return decimals;
     }
 
     /// <summary>"2016: 2.05亿元; 2017: 4.23亿元; …", per series, for readers who cannot see the chart.</summary>

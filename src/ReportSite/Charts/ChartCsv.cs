@@ -15,7 +15,9 @@ public static class ChartCsv
         var first = word(data.ByYear ? "chartYear" : "chartCategory", []);
         var headers = data.Series.Select(s =>
         {
-            var (_, unit) = NumberFormat.AxisUnit(0, s.Kpi.StyleFor(language) with { Scaled = false }, locale);
+            // A series of single-value KPIs is headed with the chart's word; each value's own is in the table.
+            var style = s.ValueKpis is null ? s.Kpi.StyleFor(language) : data.AxisStyle(language);
+            var (_, unit) = NumberFormat.AxisUnit(0, style with { Scaled = false }, locale);
             return unit.Length == 0 ? s.Name[language] : word("csvHeader", [s.Name[language], unit]);
         });
         var csv = new Csv().Row([first, .. headers]);

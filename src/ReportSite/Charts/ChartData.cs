@@ -15,6 +15,10 @@ public sealed record ChartData(
 {
     /// <summary>True when the categories are years, so the first table column is headed "year".</summary>
     public bool ByYear => Categories.All(c => c.Year is not null);
+
+    /// <summary>How the axis and its unit line write values: the KPIs' style, with the chart's own word when it has one.</summary>
+    public NumberStyle AxisStyle(string language) =>
+        Series[0].Kpi.StyleFor(language) with { Word = Definition.Word?[language] ?? Series[0].Kpi.Word?[language] };
 }
 
 /// <summary>A position on the category axis: a year, or a label per language.</summary>
@@ -24,4 +28,11 @@ public sealed record ChartCategory(int? Year, LocalizedText? Label)
 }
 
 /// <summary>One series: its KPI (for the name and unit word) and its values in category order.</summary>
-public sealed record ChartSeries(LocalizedText Name, Kpi Kpi, IReadOnlyList<decimal?> Values);
+public sealed record ChartSeries(LocalizedText Name, Kpi Kpi, IReadOnlyList<decimal?> Values)
+{
+    /// <summary>The KPI of each value, when every value is a KPI of its own (single values drawn as bars or slices).</summary>
+    public IReadOnlyList<Kpi>? ValueKpis { get; init; }
+
+    /// <summary>The KPI that writes the value at <paramref name="category"/>, with its own unit word.</summary>
+    public Kpi KpiAt(int category) => ValueKpis?[category] ?? Kpi;
+}

@@ -27,6 +27,12 @@ public sealed record ChartDefinition
     /// <summary>The author's summary of what the chart shows, for screen readers; generated from the data when absent.</summary>
     public LocalizedText? Description { get; init; }
 
+    /// <summary>
+    /// What every value counts, per language ("人" / "people"), for KPIs whose own unit words differ:
+    /// it names the axis unit, and each value keeps its KPI's word in tooltips, the table and the CSV.
+    /// </summary>
+    public LocalizedText? Word { get; init; }
+
     /// <summary>The KPIs drawn, one series each (or one slice each, when every KPI has a single value).</summary>
     public required IReadOnlyList<string> Series { get; init; }
 

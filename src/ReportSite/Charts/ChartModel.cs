@@ -37,8 +37,8 @@ public sealed record ChartModel
     /// <summary>The full figure of a donut's total, written like a KPI.</summary>
     public string? TotalText { get; init; }
 
-    /// <summary>Short axis-unit total for each stack.</summary>
-    public IReadOnlyList<string>? StackTotals { get; init; }
+    /// <summary>Short axis-unit total for each stack; null where a category has no values at all.</summary>
+    public IReadOnlyList<string?>? StackTotals { get; init; }
 }
 
 /// <summary>One series in axis units, with the short label drawn on a mark and the full text of its tooltip.</summary>

@@ -11,7 +11,7 @@ public sealed partial class LoadCharts
     /// categories (matched by their primary-language label); in a bar or donut chart, KPIs with one
     /// value each become the categories of a single series (the bars, or the slices).
     /// </summary>
-    private static ChartData? Resolve(ChartDefinition chart, KpiSet kpis, YamlMap item)
+    private static ChartData? Resolve(ChartDefinition chart, KpiSet kpis, YamlMap item, IReadOnlyList<string> languages)
     {
         var at = item.Node("series");
         var found = new List<Kpi>();
@@ -28,18 +28,21 @@ public sealed partial class LoadCharts
             item.Error(at, $"chart '{chart.Id}' mixes '{first.Id}' ({Describe(first)}) and '{other.Id}' ({Describe(other)}); a chart has one value axis, so draw them in separate charts.");
             return null;
         }
+        if (chart.Word is null && !SameWords(chart, found, item, languages)) return null;
 
         ChartData data;
         if (found.Count > 1 && chart.Type is ChartType.Bar or ChartType.Donut && found.All(k => k.Values.Count == 1 && !k.ByCategory))
         {
             var categories = found.Select(k => new ChartCategory(null, k.Label)).ToList();
-            data = new ChartData(chart, categories, [new ChartSeries(chart.Title, first, found.Select(k => (decimal?)k.Values[0].Value).ToList())], first.Style);
+            var values = found.Select(k => (decimal?)k.Values[0].Value).ToList();
+            data = new ChartData(chart, categories, [new ChartSeries(chart.Title, first, values) { ValueKpis = found }], first.Style);
         }
         else if (found.All(k => !k.ByCategory))
         {
-            var years = found.SelectMany(k => k.Values.Select(v => v.Year!.Value)).Distinct().Order().ToList();
-            // A line spaces its points in time: a year nobody reported stays on the axis, as a gap in the line.
-            if (chart.Type == ChartType.Line) years = Enumerable.Range(years[0], years[^1] - years[0] + 1).ToList();
+            var reported = found.SelectMany(k => k.Values.Select(v => v.Year!.Value)).ToList();
+            // Years are spaced in time in every chart type: a year nobody reported stays on the axis as a
+            // gap (no bar, a break in the line, an empty row in the table), never closed up unnoticed.
+            var years = Enumerable.Range(reported.Min(), reported.Max() - reported.Min() + 1).ToList();
             var categories = years.Select(y => new ChartCategory(y, null)).ToList();
             data = new ChartData(chart, categories, found.Select(k => new ChartSeries(k.Label, k, years.Select(y => k.InYear(y)?.Value).ToList())).ToList(), first.Style);
         }
@@ -76,6 +79,21 @@ public sealed partial class LoadCharts
         };
         if (problem is null) return true;
         item.Error(item.Node("type"), $"chart '{chart.Id}': {problem}.");
+        return false;
+    }
+
+    /// <summary>
+    /// One axis, one unit line and one word on the labels: KPIs counting different things ("courses",
+    /// "trainers") would all be written with the first one's word, so they need the chart's own.
+    /// </summary>
+    private static bool SameWords(ChartDefinition chart, IReadOnlyList<Kpi> found, YamlMap item, IReadOnlyList<string> languages)
+    {
+        string Words(Kpi k) => k.Word is null ? "no word" : string.Join(" / ", languages.Select(l => $"\"{k.Word[l]}\""));
+        var first = Words(found[0]);
+        if (found.All(k => Words(k) == first)) return true;
+        var listed = found.Take(1).Concat(found.Skip(1).Where(k => Words(k) != first)).Select((k, i) => $"'{k.Id}' {(i == 0 ? "is in" : "in")} {Words(k)}");
+        item.Error(null, $"chart '{chart.Id}' mixes unit words: {string.Join(", ", listed)}; every value would be labelled with the first. " +
+            "Add the chart's own word for what they all count (e.g. 'word: { zh-CN: 人, en: people }'; each value keeps its own in the data table), or draw them in separate charts.");
         return false;
     }
 

@@ -14,7 +14,7 @@ public sealed partial class LoadCharts
 {
     public const string FileName = "data/charts.yml";
 
-    private static readonly string[] KnownKeys = ["id", "type", "horizontal", "title", "description", "series"];
+    private static readonly string[] KnownKeys = ["id", "type", "horizontal", "title", "description", "word", "series"];
     private static readonly Dictionary<string, ChartType> Types = new()
     {
         ["bar"] = ChartType.Bar,
@@ -43,7 +43,7 @@ public sealed partial class LoadCharts
                 continue;
             }
             seen[definition.Id] = definition.Line;
-            if (Resolve(definition, kpis, item) is { } data) charts.Add(data);
+            if (Resolve(definition, kpis, item, site.Languages) is { } data) charts.Add(data);
         }
         return new ChartSet(charts);
     }
@@ -66,6 +66,7 @@ public sealed partial class LoadCharts
         }
         var title = item.Text("title", site.Languages, required: true);
         var description = item.Text("description", site.Languages);
+        var word = item.Text("word", site.Languages);
         var series = item.StringList("series", required: true);
         if (series is { Count: 0 }) item.Error(item.Node("series"), "'series' is empty; list the KPI ids to draw, e.g. 'series: [foundation.poverty-funding]'.");
         if (id is null || type is null || title is null || series is null || series.Count == 0) return null;
@@ -76,6 +77,7 @@ public sealed partial class LoadCharts
             Horizontal = horizontal,
             Title = title,
             Description = description,
+            Word = word,
             Series = series,
             File = FileName,
             Line = item.Line,

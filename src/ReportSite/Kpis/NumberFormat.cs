@@ -59,7 +59,7 @@ public static class NumberFormat
     private static (string Digits, string Word) Scale(decimal magnitude, NumberStyle style, NumberLocale locale)
     {
         var (rounded, scale) = Round(magnitude, style, locale);
-        return (Digits(rounded, style.Precision, locale), scale.Word);
+        return (Digits(rounded, style.Precision, style.FixedDecimals, locale), scale.Word);
     }
 
     /// <summary>The value a reader sees once it is scaled and rounded (2,320,000 at precision 0 in English reads 2,000,000).</summary>
@@ -84,12 +84,12 @@ public static class NumberFormat
         return (rounded, scales[index]);
     }
 
-    private static string Digits(decimal value, int precision, NumberLocale locale)
+    private static string Digits(decimal value, int precision, bool keepZeros, NumberLocale locale)
     {
         var text = value.ToString("F" + precision, CultureInfo.InvariantCulture);
         var point = text.IndexOf('.');
         var whole = point < 0 ? text : text[..point];
-        var fraction = point < 0 ? "" : text[(point + 1)..].TrimEnd('0');
+        var fraction = point < 0 ? "" : keepZeros ? text[(point + 1)..] : text[(point + 1)..].TrimEnd('0');
         if (locale.GroupSeparator.Length > 0 && whole.Length > 3)
         {
             var groups = new List<string>();

@@ -21,6 +21,9 @@ public sealed record NumberStyle
     /// <summary>Decimal places at most, after scaling; trailing zeros are dropped (232.00万 is written 232万).</summary>
     public int Precision { get; init; } = 2;
 
+    /// <summary>True to write exactly <see cref="Precision"/> decimals, zeros kept, so the figures on one chart line up ("1.00" beside "1.28").</summary>
+    public bool FixedDecimals { get; init; }
+
     /// <summary>False to write the full figure (38798 employees) instead of 3.88万.</summary>
     public bool Scaled { get; init; } = true;
 

@@ -53,13 +53,15 @@ public static class TextMetrics
     /// <summary>
     /// Breaks <paramref name="text"/> into lines no wider than <paramref name="maxWidth"/>: Latin text at
     /// spaces and hyphens, CJK text between any two characters (but not before closing punctuation).
-    /// A single word wider than the limit stays whole on its own line; callers check <see cref="Width"/>.
+    /// A single word wider than the limit stays whole on its own line (callers check <see cref="Width"/>),
+    /// unless <paramref name="breakWords"/> asks to break it between letters, for a column that cannot grow.
     /// </summary>
-    public static IReadOnlyList<string> Wrap(string text, double maxWidth, double fontSize)
+    public static IReadOnlyList<string> Wrap(string text, double maxWidth, double fontSize, bool breakWords = false)
     {
         var lines = new List<string>();
         var line = "";
-        foreach (var piece in Pieces(text))
+        var pieces = breakWords ? Pieces(text).SelectMany(p => Letters(p, maxWidth, fontSize)) : Pieces(text);
+        foreach (var piece in pieces)
         {
             var candidate = line + piece;
             if (line.Length > 0 && Width(candidate.TrimEnd(), fontSize) > maxWidth)
@@ -74,6 +76,27 @@ public static class TextMetrics
         }
         if (line.Trim().Length > 0) lines.Add(line.TrimEnd());
         return lines;
+    }
+
+    /// <summary>A piece wider than <paramref name="maxWidth"/> cut into runs of letters that fit, every letter kept.</summary>
+    private static IEnumerable<string> Letters(string piece, double maxWidth, double fontSize)
+    {
+        if (Width(piece.TrimEnd(), fontSize) <= maxWidth)
+        {
+            yield return piece;
+            yield break;
+        }
+        var run = "";
+        foreach (var rune in piece.EnumerateRunes())
+        {
+            if (run.Length > 0 && Width(run + rune, fontSize) > maxWidth)
+            {
+                yield return run;
+                run = "";
+            }
+            run += rune.ToString();
+        }
+        if (run.Length > 0) yield return run;
     }
 
     /// <summary>Unbreakable pieces: a Latin word with its trailing space or hyphen, or one CJK character with any closing punctuation.</summary>

@@ -51,7 +51,7 @@ internal static class CartesianChartSvg
         var series = model.Series.Count;
         var groupWidth = Math.Min(band * (series > 1 && !stacked ? 0.8 : 0.62), stacked || series == 1 ? 64 : 28 * series);
         var barWidth = stacked ? groupWidth : groupWidth / series;
-        var labelled = new List<(double X, double Y, string Text, string Fill)>();
+        var labels = new BarLabels();
         for (var c = 0; c < model.Categories.Count; c++)
         {
             var x0 = left + c * band + (band - groupWidth) / 2;
@@ -65,23 +65,23 @@ internal static class CartesianChartSvg
                 var width = TextMetrics.Width(point.Short, options.FontSize * 0.92);
                 if (stacked)
                 {
-                    if (width <= barWidth - 4 && yBottom - yTop >= options.LineHeight)
-                        labelled.Add((x + barWidth / 2, (yTop + yBottom) / 2 + options.FontSize * 0.35, point.Short, ChartPalette.TextOn(color)));
+                    // Inside its segment, which must be tall and wide enough for the figure.
+                    var fits = width <= barWidth - 4 && yBottom - yTop >= options.LineHeight;
+                    labels.Value(x + barWidth / 2, (yTop + yBottom) / 2 + options.FontSize * 0.35, point.Short, "middle", ChartPalette.TextOn(color), fits);
                 }
-                else if (width <= barWidth + (series == 1 ? band - groupWidth : 0) - 2)
+                else
                 {
-                    var above = point.Value >= 0;
-                    labelled.Add((x + barWidth / 2, above ? yTop - 5 : yBottom + options.FontSize + 3, point.Short, ChartPalette.Ink));
+                    // Above the bar (below, if negative), within its slot: a lone bar may use the gap around it.
+                    var fits = width <= barWidth + (series == 1 ? band - groupWidth : 0) - 2;
+                    labels.Value(x + barWidth / 2, point.Value >= 0 ? yTop - 5 : yBottom + options.FontSize + 3, point.Short, "middle", ChartPalette.Ink, fits);
                 }
             }
-            if (stacked && model.StackTotals is { } totals && TextMetrics.Width(totals[c], options.FontSize) <= band - 2)
+            if (stacked && model.StackTotals?[c] is { } total)
             {
-                labelled.Add((x0 + groupWidth / 2, y(BarSegments.Top(model, c)) - 5, totals[c], ChartPalette.Ink));
+                labels.Total(x0 + groupWidth / 2, y(BarSegments.Top(model, c)) - 5, total, "middle", TextMetrics.Width(total, options.FontSize) <= band - 2);
             }
         }
-        svg.Open("g", $"class=\"chart-values\" font-size=\"{N(options.FontSize * 0.92)}\" text-anchor=\"middle\"");
-        foreach (var (x, ty, text, fill) in labelled) svg.Text(x, ty, text, fill == ChartPalette.Ink ? "" : $"fill=\"{fill}\"");
-        svg.Close("g");
+        labels.Draw(svg, options.FontSize * 0.92, "middle");
     }
 
     private static void Lines(ChartModel model, ChartOptions options, SvgWriter svg, double left, double band, Func<decimal, double> y)

@@ -11,6 +11,7 @@ internal static class HorizontalBarSvg
 {
     private const double Thickness = 18;
     private const double GroupedThickness = 12;
+    private const double LabelShare = 0.38;
 
     public static double Draw(ChartModel model, ChartOptions options, SvgWriter svg, double top)
     {
@@ -20,10 +21,13 @@ internal static class HorizontalBarSvg
         var bars = stacked ? 1 : model.Series.Count;
         var thickness = bars == 1 ? Thickness : GroupedThickness;
 
-        var labelColumn = Math.Min(options.Width * 0.38, model.Categories.Max(c => TextMetrics.Width(c, f)) + 2);
-        var labels = model.Categories.Select(c => TextMetrics.Wrap(c, labelColumn, f)).ToList();
-        labelColumn = Math.Max(labelColumn, labels.SelectMany(l => l).Max(l => TextMetrics.Width(l, f)));
-        var valueTexts = stacked ? model.StackTotals! : model.Series.SelectMany(s => s.Points).OfType<ChartPoint>().Select(p => p.Short).ToList();
+        // The label column never takes more than its share of the width: long labels wrap onto more
+        // lines, a word too long for a line breaks between letters, and the bars keep their room.
+        var labels = model.Categories.Select(c => Balanced(c, options.Width * LabelShare, f)).ToList();
+        // Labels end at the column's right edge and grow leftwards; real fonts set Latin text up to 5%
+        // wider than the estimate (DejaVu Sans in Chromium), so the column keeps that much to spare.
+        var labelColumn = labels.SelectMany(l => l).Max(l => TextMetrics.Width(l, f)) * 1.05;
+        var valueTexts = stacked ? model.StackTotals!.OfType<string>().ToList() : model.Series.SelectMany(s => s.Points).OfType<ChartPoint>().Select(p => p.Short).ToList();
         var valueRoom = valueTexts.Select(t => TextMetrics.Width(t, f * 0.92)).DefaultIfEmpty(0).Max() + 8;
         var left = 8 + labelColumn + 10;
         var plotWidth = options.Width - left - valueRoom - 8;
@@ -46,7 +50,7 @@ internal static class HorizontalBarSvg
         }
         svg.Close("g");
 
-        var values = new List<(double X, double Y, string Text, string Anchor, string Fill)>();
+        var values = new BarLabels();
         svg.Open("g", "class=\"chart-categories\"");
         var rowTop = plotTop;
         for (var c = 0; c < labels.Count; c++)
@@ -70,26 +74,31 @@ internal static class HorizontalBarSvg
                 var gap = bars > 1 ? 1 : 0;
                 svg.Mark("rect", $"x=\"{N(x1)}\" y=\"{N(y + gap)}\" width=\"{N(Math.Max(x2 - x1, 0.5))}\" height=\"{N(thickness - 2 * gap)}\"", color, point.Tip, s, c);
                 var middle = y + thickness / 2 + f * 0.32;
-                if (!stacked)
-                {
-                    values.Add(point.Value >= 0 ? (x2 + 4, middle, point.Short, "start", ChartPalette.Ink) : (x1 - 4, middle, point.Short, "end", ChartPalette.Ink));
-                }
-                else if (TextMetrics.Width(point.Short, f * 0.92) <= x2 - x1 - 6)
-                {
-                    values.Add(((x1 + x2) / 2, middle, point.Short, "middle", ChartPalette.TextOn(color)));
-                }
+                // Beside a bar's end, where valueRoom keeps space for the widest; inside a stack's segment if it is long enough.
+                if (!stacked) values.Value(point.Value >= 0 ? x2 + 4 : x1 - 4, middle, point.Short, point.Value >= 0 ? "start" : "end", ChartPalette.Ink, fits: true);
+                else values.Value((x1 + x2) / 2, middle, point.Short, "middle", ChartPalette.TextOn(color), TextMetrics.Width(point.Short, f * 0.92) <= x2 - x1 - 6);
             }
-            if (stacked) values.Add((X(BarSegments.Top(model, c)) + 4, y0 + thickness / 2 + f * 0.32, model.StackTotals![c], "start", ChartPalette.Ink));
+            if (stacked && model.StackTotals![c] is { } total) values.Total(X(BarSegments.Top(model, c)) + 4, y0 + thickness / 2 + f * 0.32, total, "start", fits: true);
             rowTop += rowHeights[c];
         }
         svg.Close("g");
 
-        svg.Open("g", $"class=\"chart-values\" font-size=\"{N(f * 0.92)}\"");
-        foreach (var (x, y, text, anchor, fill) in values)
-        {
-            svg.Text(x, y, text, $"text-anchor=\"{anchor}\"" + (fill == ChartPalette.Ink ? "" : $" fill=\"{fill}\""));
-        }
-        svg.Close("g");
+        values.Draw(svg, f * 0.92, "");
         return plotBottom + f + 8;
+    }
+
+    /// <summary>
+    /// A label wrapped into as few lines as <paramref name="room"/> allows, with the lines made about
+    /// equally long, so a wrapped label never ends in one stranded word or character.
+    /// </summary>
+    private static IReadOnlyList<string> Balanced(string label, double room, double fontSize)
+    {
+        var lines = TextMetrics.Wrap(label, room, fontSize, breakWords: true);
+        for (var narrower = TextMetrics.Width(label, fontSize) / lines.Count; lines.Count > 1 && narrower < room; narrower += 2)
+        {
+            var even = TextMetrics.Wrap(label, narrower, fontSize, breakWords: true);
+            if (even.Count == lines.Count) return even;
+        }
+        return lines;
     }
 }
