@@ -35,13 +35,13 @@ public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine),
     {
         foreach (var link in page.Anchors?.Links ?? [])
         {
-            if (Check(page, link.Href, basePath, byUrl, files, Written(page, link.Written)) is not { } problem) continue;
+            if (Check(page, link.Href, basePath, byUrl, files, link.Written) is not { } problem) continue;
             Report(page, link.Written, written => $"broken link '{written}': {Sentence(problem)}", diagnostics);
         }
         foreach (var image in page.Anchors?.Images ?? [])
         {
             if (!image.HasAlt) Report(page, image.Src, written => $"image '{written}': {PageRules.MissingAlt}; in Markdown, write it as ![what it shows]({written}).", diagnostics);
-            var problem = image.Src.Length == 0 ? "it has no address" : Check(page, image.Src, basePath, byUrl, files, Written(page, image.Src));
+            var problem = image.Src.Length == 0 ? "it has no address" : Check(page, image.Src, basePath, byUrl, files, image.Src);
             if (problem is not null) Report(page, image.Src, written => $"missing image '{written}': {Sentence(problem)}", diagnostics);
         }
         return true;
@@ -82,11 +82,18 @@ public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine),
                 : $"; did you mean '{UrlPath.FromFolder(folder, closest)}'?");
     }
 
-    /// <summary>What is wrong with one link or image address, said of it, or null.</summary>
-    private static string? Check(Page page, string href, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files, SourceLink? written)
+    /// <summary>
+    /// What is wrong with one link or image address, said of it, or null. A problem with an address an
+    /// author wrote is said of the words they wrote (<paramref name="key"/> finds them): "www.…" missing
+    /// its https://, or a path to a file that is not there.
+    /// </summary>
+    private static string? Check(Page page, string href, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files, string key)
     {
-        if (PageRules.Address(written?.Written ?? href) is { } address) return "it " + address;
-        return Check(page, href, basePath, byUrl, files) is { } problem ? MissingFile(page, written, files) ?? problem : null;
+        if (PageRules.Address(href) is { } address) return "it " + address;
+        if (Check(page, href, basePath, byUrl, files) is not { } problem) return null;
+        var written = Written(page, key);
+        if (written is not null && PageRules.Address(written.Written) is { } writtenAddress) return "it " + writtenAddress;
+        return MissingFile(page, written, files) ?? problem;
     }
 
     private static string? Check(Page page, string href, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files)

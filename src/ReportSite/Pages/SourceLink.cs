@@ -9,5 +9,6 @@ namespace ReportSite.Pages;
 public sealed record SourceLink(string Written, string Href, int Line, string? Target)
 {
     /// <summary>True when the page's <paramref name="href"/> (as its HTML has it, perhaps percent-encoded) is this link's.</summary>
-    public bool Makes(string href) => href == Href || Uri.UnescapeDataString(href) == Uri.UnescapeDataString(Href);
+    public bool Makes(string href) =>
+        href == Href || ((href.Contains('%') || Href.Contains('%')) && Uri.UnescapeDataString(href) == Uri.UnescapeDataString(Href));
 }
