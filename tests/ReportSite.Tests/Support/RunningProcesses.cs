@@ -3,6 +3,22 @@ namespace ReportSite.Tests.Support;
 /// <summary>Looks for processes a test started and should have stopped, by a word unique to their command line (Linux /proc).</summary>
 public static class RunningProcesses
 {
+    /// <summary>
+    /// The processes still alive after <paramref name="grace"/>: a killed process's own children get the
+    /// signal at once but may take a moment to go, and nothing waits for them as it waits for the child.
+    /// </summary>
+    public static IReadOnlyList<int> ContainingAfter(string text, TimeSpan grace)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var found = Containing(text);
+        while (found.Count > 0 && waited.Elapsed < grace)
+        {
+            Thread.Sleep(50);
+            found = Containing(text);
+        }
+        return found;
+    }
+
     /// <summary>The ids of live processes whose command line contains <paramref name="text"/>; a stopped process's is empty.</summary>
     public static IReadOnlyList<int> Containing(string text)
     {
