@@ -5,8 +5,8 @@ namespace ReportSite.Collector;
 
 /// <summary>
 /// POST /responses: one reader's answers. Checked in order: the origin is the site's, the body is a
-/// form within the size limit, the answers fit the survey; then the row is committed and only then
-/// acknowledged (201, or 303 to the thank-you page for a browser without script).
+/// form within the size limit, with no files, the answers fit the survey; then the row is committed and
+/// only then acknowledged (201, or 303 to the thank-you page for a browser without script).
 /// </summary>
 public sealed class SubmitResponse(CollectorSite site, ResponseWriter writer, FeedbackDatabase pseudonyms, Replies replies, TimeProvider clock)
 {
@@ -37,10 +37,14 @@ public sealed class SubmitResponse(CollectorSite site, ResponseWriter writer, Fe
             return replies.Refused(request, site.Site.PrimaryLanguage, StatusCodes.Status400BadRequest, "The form data could not be read.", "feedbackFailed");
         }
 
-        var fields = form.SelectMany(f => f.Value.Select(v => KeyValuePair.Create(f.Key, v ?? "")))
-            .Concat(form.Files.Select(f => KeyValuePair.Create(f.Name, "file")));
-        var check = CheckSubmission.Run(site.Form, site.Site.Languages, fields);
         var language = replies.Language(form[FeedbackForm.LanguageField].FirstOrDefault());
+        if (form.Files.Count > 0)
+        {
+            // The form has no file inputs, so a file is never an answer, whatever its part is named.
+            return replies.Refused(request, language, StatusCodes.Status400BadRequest, "Files are not accepted; send every answer as a text field.", "feedbackFailed");
+        }
+        var fields = form.SelectMany(f => f.Value.Select(v => KeyValuePair.Create(f.Key, v ?? "")));
+        var check = CheckSubmission.Run(site.Form, site.Site.Languages, fields);
         if (check.FromRobot) return replies.Ignored(request, language);
         if (check.Submission is not { } submission) return replies.Invalid(request, language, check.Problems);
 

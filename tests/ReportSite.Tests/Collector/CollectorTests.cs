@@ -135,6 +135,19 @@ public sealed class CollectorTests : IAsyncLifetime
         Assert.Empty(Stored());
     }
 
+    [Fact]
+    public async Task A_file_sent_as_an_answer_gets_a_400_problem_and_nothing_is_stored()
+    {
+        var request = Answers.Post(_collector.Address, Answers.Valid().Without("suggestions"));
+        ((MultipartFormDataContent)request.Content!).Add(new ByteArrayContent("Please publish the data tables."u8.ToArray()), "suggestions", "suggestions.txt");
+
+        using var response = await Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(Stored());
+    }
+
     [Theory]
     [InlineData("https://evil.example")]
     [InlineData("http://csr.example.com")]
