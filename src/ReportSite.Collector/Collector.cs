@@ -71,7 +71,8 @@ public static class Collector
         app.UseCors();
         app.UseRateLimiter();
         app.MapPost(SubmitPath, (HttpContext context, SubmitResponse submit) => submit.Handle(context)).RequireRateLimiting("submit");
-        app.MapGet("/health", (ResponseWriter writer) => writer.IsRunning
+        // HEAD as well as GET, for monitors that only look at the status; the server sends no body for HEAD.
+        app.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], (ResponseWriter writer) => writer.IsRunning
             ? Results.Json(new { status = "ok" })
             : Results.Json(new { status = "stopped" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         app.Lifetime.ApplicationStopped.Register(() => app.Services.GetRequiredService<ResponseWriter>().DisposeAsync().AsTask().Wait());

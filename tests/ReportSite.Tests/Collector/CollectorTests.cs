@@ -186,6 +186,15 @@ public sealed class CollectorTests : IAsyncLifetime
         Assert.Equal("ok", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Health_answers_head_as_it_answers_get_without_a_body()
+    {
+        using var response = await Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(_collector.Address, "/health")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
     private IReadOnlyList<StoredResponse> Stored()
     {
         using var database = FeedbackDatabase.Open(_collector.DatabasePath, create: false);
