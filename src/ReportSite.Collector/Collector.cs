@@ -7,8 +7,8 @@ using ReportSite.Feedback;
 namespace ReportSite.Collector;
 
 /// <summary>
-/// The feedback collector, wired by hand: Kestrel with a 16 KB body limit, the client's address from a
-/// local proxy, CORS for the site's origin, a fixed-window rate limit per client, the submit endpoint
+/// The feedback collector, wired by hand: Kestrel with the survey's body limit, the client's address
+/// from a local proxy, CORS for the site's origin, a fixed-window rate limit per client, the submit endpoint
 /// and a health check.
 /// </summary>
 public static class Collector
@@ -27,11 +27,11 @@ public static class Collector
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = LoadFeedbackForm.MaxBodyBytes;
+            kestrel.Limits.MaxRequestBodySize = site.MaxBodyBytes;
         });
         builder.Services.Configure<FormOptions>(form =>
         {
-            form.MultipartBodyLengthLimit = LoadFeedbackForm.MaxBodyBytes;
+            form.MultipartBodyLengthLimit = site.MaxBodyBytes;
             form.ValueCountLimit = 256;
             form.KeyLengthLimit = 128;
         });

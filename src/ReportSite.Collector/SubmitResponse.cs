@@ -30,7 +30,7 @@ public sealed class SubmitResponse(CollectorSite site, ResponseWriter writer, Fe
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return replies.Refused(request, site.Site.PrimaryLanguage, StatusCodes.Status413PayloadTooLarge, $"The request is larger than {LoadFeedbackForm.MaxBodyBytes / 1024} KB.", "feedbackTooLarge");
+            return replies.Refused(request, site.Site.PrimaryLanguage, StatusCodes.Status413PayloadTooLarge, $"The request is larger than {site.MaxBodyBytes / 1024} KB, the most the longest answers to the survey can take.", "feedbackTooLarge");
         }
         catch (Exception e) when (e is BadHttpRequestException or InvalidDataException or IOException)
         {

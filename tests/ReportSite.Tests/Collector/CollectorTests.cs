@@ -115,10 +115,26 @@ public sealed class CollectorTests : IAsyncLifetime
         Assert.Contains("href=\"https://csr.example.com/2018/zh-CN/feedback/\"", html);
     }
 
-    [Fact]
-    public async Task A_body_over_16_KB_gets_413_and_nothing_is_stored()
+    [Theory]
+    [InlineData("长", 2000, false)]
+    [InlineData("长", 2000, true)]
+    [InlineData("𠀀", 1000, true)]
+    public async Task The_longest_answer_the_survey_allows_is_stored_however_it_is_sent(string character, int count, bool urlEncoded)
     {
-        var fields = Answers.Valid().With("suggestions", new string('x', 17 * 1024));
+        // The sample's text question takes 2,000 characters (UTF-16 units, as the browser's maxlength counts them).
+        var longest = string.Concat(Enumerable.Repeat(character, count));
+        var fields = Answers.Valid(longest);
+
+        using var response = await Http.SendAsync(urlEncoded ? Answers.PostUrlEncoded(_collector.Address, fields) : Answers.Post(_collector.Address, fields));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal([longest], Assert.Single(Stored()).Answers["suggestions"]);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_gets_413_and_nothing_is_stored()
+    {
+        var fields = Answers.Valid().With("suggestions", new string('x', _collector.Site.MaxBodyBytes + 1));
 
         using var response = await Http.SendAsync(Answers.Post(_collector.Address, fields));
 
