@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using ReportSite.Diagnostics;
@@ -8,8 +7,8 @@ namespace ReportSite.Collector;
 
 /// <summary>
 /// The feedback collector, wired by hand: Kestrel with the survey's body limit, the client's address
-/// from a local proxy, CORS for the site's origin, a fixed-window rate limit per client, the submit endpoint
-/// and a health check.
+/// from a local proxy, CORS for the site's origin, the submit endpoint (with its per-client limit, see
+/// <see cref="SubmissionLimit"/>) and a health check.
 /// </summary>
 public static class Collector
 {
@@ -36,31 +35,13 @@ public static class Collector
             form.KeyLengthLimit = 128;
         });
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins([.. site.Origins]).WithMethods("POST").WithHeaders("Accept")));
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.AddPolicy("submit", context => options.RateLimitPerMinute <= 0
-                ? RateLimitPartition.GetNoLimiter("")
-                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.RateLimitPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-            limiter.OnRejected = async (context, cancellation) =>
-            {
-                var http = context.HttpContext;
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry)) http.Response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString();
-                var reply = http.RequestServices.GetRequiredService<Replies>().Refused(http.Request, site.Site.PrimaryLanguage,
-                    StatusCodes.Status429TooManyRequests, "Too many submissions from this client; try again in a minute.", "feedbackRateLimited");
-                await reply.ExecuteAsync(http);
-            };
-        });
 
         var database = FeedbackDatabase.Open(options.DatabasePath);
         builder.Services.AddSingleton(site);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new ResponseWriter(database));
+        builder.Services.AddSingleton(new SubmissionLimit(options.RateLimitPerMinute, TimeProvider.System));
         builder.Services.AddSingleton<Replies>();
         builder.Services.AddSingleton<SubmitResponse>();
 
@@ -69,8 +50,7 @@ public static class Collector
         // believed only from a loopback peer (the default known proxies), so clients cannot forge it.
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor });
         app.UseCors();
-        app.UseRateLimiter();
-        app.MapPost(SubmitPath, (HttpContext context, SubmitResponse submit) => submit.Handle(context)).RequireRateLimiting("submit");
+        app.MapPost(SubmitPath, (HttpContext context, SubmitResponse submit) => submit.Handle(context));
         // HEAD as well as GET, for monitors that only look at the status; the server sends no body for HEAD.
         app.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], (ResponseWriter writer) => writer.IsRunning
             ? Results.Json(new { status = "ok" })
