@@ -7,7 +7,7 @@ namespace ReportSite.Collector;
 /// POST /responses: one reader's answers. Checked in order: the client is within its limit, the origin
 /// is the site's, the body is a form within the size limit, with no files, the answers fit the survey;
 /// then the row is committed and only then acknowledged (201, or 303 to the thank-you page for a browser
-/// without script).
+/// without script). Every reply is in the reader's language (<see cref="ReaderLanguage"/>).
 /// </summary>
 public sealed class SubmitResponse(CollectorSite site, ResponseWriter writer, FeedbackDatabase pseudonyms, Replies replies, SubmissionLimit limit, TimeProvider clock)
 {
@@ -16,22 +16,23 @@ public sealed class SubmitResponse(CollectorSite site, ResponseWriter writer, Fe
         var request = context.Request;
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "";
         var within = limit.TryTake(address, out var place, out var retryAfter);
+        // Read even when refusing, to answer in the edition the form came from.
+        var (form, status) = await Read(request, context.RequestAborted);
+        var language = replies.Language(form?[FeedbackForm.LanguageField].FirstOrDefault(), request);
         if (!within)
         {
             context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return replies.Refused(request, site.Site.PrimaryLanguage, StatusCodes.Status429TooManyRequests, "Too many submissions from this client; try again in a minute.", "feedbackRateLimited");
+            return replies.Refused(request, language, StatusCodes.Status429TooManyRequests, "Too many submissions from this client; try again in a minute.", "feedbackRateLimited");
         }
-        var (form, status) = await Read(request, context.RequestAborted);
-        var (reply, counts) = await Answer(context, form, status, address);
+        var (reply, counts) = await Answer(context, form, status, language, address);
         // Mistakes a reader can correct, and failures of ours, do not use up the reader's limit.
         if (!counts) limit.Return(place);
         return reply;
     }
 
-    private async Task<(IResult Reply, bool Counts)> Answer(HttpContext context, IFormCollection? form, int status, string address)
+    private async Task<(IResult Reply, bool Counts)> Answer(HttpContext context, IFormCollection? form, int status, string language, string address)
     {
         var request = context.Request;
-        var language = site.Site.PrimaryLanguage;
         if (!site.Origins.Contains(request.Headers.Origin.ToString()))
         {
             return (replies.Refused(request, language, StatusCodes.Status403Forbidden, "Answers are accepted only from the report's site.", "feedbackForbidden"), true);
@@ -45,7 +46,6 @@ public sealed class SubmitResponse(CollectorSite site, ResponseWriter writer, Fe
                 _ => (replies.Refused(request, language, StatusCodes.Status400BadRequest, "The form data could not be read.", "feedbackFailed"), false),
             };
         }
-        language = replies.Language(form[FeedbackForm.LanguageField].FirstOrDefault());
         if (form.Files.Count > 0)
         {
             // The form has no file inputs, so a file is never an answer, whatever its part is named.
