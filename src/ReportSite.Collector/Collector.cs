@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using ReportSite.Diagnostics;
@@ -7,9 +6,9 @@ using ReportSite.Feedback;
 namespace ReportSite.Collector;
 
 /// <summary>
-/// The feedback collector, wired by hand: Kestrel with a 16 KB body limit, the client's address from a
-/// local proxy, CORS for the site's origin, a fixed-window rate limit per client, the submit endpoint
-/// and a health check.
+/// The feedback collector, wired by hand: Kestrel with the survey's body limit, the client's address
+/// from a local proxy, CORS for the site's origin, the submit endpoint (with its per-client limit, see
+/// <see cref="SubmissionLimit"/>) and a health check.
 /// </summary>
 public static class Collector
 {
@@ -27,40 +26,22 @@ public static class Collector
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = LoadFeedbackForm.MaxBodyBytes;
+            kestrel.Limits.MaxRequestBodySize = site.MaxBodyBytes;
         });
         builder.Services.Configure<FormOptions>(form =>
         {
-            form.MultipartBodyLengthLimit = LoadFeedbackForm.MaxBodyBytes;
+            form.MultipartBodyLengthLimit = site.MaxBodyBytes;
             form.ValueCountLimit = 256;
             form.KeyLengthLimit = 128;
         });
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins([.. site.Origins]).WithMethods("POST").WithHeaders("Accept")));
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.AddPolicy("submit", context => options.RateLimitPerMinute <= 0
-                ? RateLimitPartition.GetNoLimiter("")
-                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.RateLimitPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-            limiter.OnRejected = async (context, cancellation) =>
-            {
-                var http = context.HttpContext;
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry)) http.Response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString();
-                var reply = http.RequestServices.GetRequiredService<Replies>().Refused(http.Request, site.Site.PrimaryLanguage,
-                    StatusCodes.Status429TooManyRequests, "Too many submissions from this client; try again in a minute.", "feedbackRateLimited");
-                await reply.ExecuteAsync(http);
-            };
-        });
 
         var database = FeedbackDatabase.Open(options.DatabasePath);
         builder.Services.AddSingleton(site);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new ResponseWriter(database));
+        builder.Services.AddSingleton(new SubmissionLimit(options.RateLimitPerMinute, TimeProvider.System));
         builder.Services.AddSingleton<Replies>();
         builder.Services.AddSingleton<SubmitResponse>();
 
@@ -69,9 +50,9 @@ public static class Collector
         // believed only from a loopback peer (the default known proxies), so clients cannot forge it.
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor });
         app.UseCors();
-        app.UseRateLimiter();
-        app.MapPost(SubmitPath, (HttpContext context, SubmitResponse submit) => submit.Handle(context)).RequireRateLimiting("submit");
-        app.MapGet("/health", (ResponseWriter writer) => writer.IsRunning
+        app.MapPost(SubmitPath, (HttpContext context, SubmitResponse submit) => submit.Handle(context));
+        // HEAD as well as GET, for monitors that only look at the status; the server sends no body for HEAD.
+        app.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], (ResponseWriter writer) => writer.IsRunning
             ? Results.Json(new { status = "ok" })
             : Results.Json(new { status = "stopped" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         app.Lifetime.ApplicationStopped.Register(() => app.Services.GetRequiredService<ResponseWriter>().DisposeAsync().AsTask().Wait());

@@ -4,9 +4,14 @@ using ReportSite.Feedback;
 
 namespace ReportSite.Collector;
 
-/// <summary>What the collector knows of the report: its languages and address, the survey, and the theme's words.</summary>
+/// <summary>
+/// What the collector knows of the report: its languages and address, the survey, the theme's words,
+/// and the largest body a valid submission to the survey can be (<see cref="SubmissionSize"/>).
+/// </summary>
 public sealed record CollectorSite(SiteConfig Site, FeedbackForm Form, Theme.Theme Theme, IReadOnlySet<string> Origins)
 {
+    public int MaxBodyBytes { get; } = SubmissionSize.Limit(Form, Site.Languages);
+
     /// <summary>Loads the same files the site build reads, so the form and its checks agree; null (reported) when they cannot be read.</summary>
     public static CollectorSite? Load(CollectorOptions options, DiagnosticBag diagnostics)
     {

@@ -48,7 +48,7 @@ public sealed class Replies(CollectorSite site)
         ? Results.Problem(statusCode: status, title: title)
         : Page(request, language, status, Word(language, wordKey), [], goBack: status is not StatusCodes.Status403Forbidden);
 
-    public string Language(string? posted) => posted is not null && site.Site.Languages.Contains(posted) ? posted : site.Site.PrimaryLanguage;
+    public string Language(string? posted, HttpRequest request) => ReaderLanguage.Choose(posted, request.GetTypedHeaders().AcceptLanguage, site.Site.Languages);
 
     private string ThanksAddress(HttpRequest request, string language) => site.PageAddress(request.Headers.Origin.ToString(), FeedbackPages.ThanksUrl(language));
 

@@ -13,9 +13,6 @@ public sealed partial class LoadFeedbackForm
 {
     public const string FileName = "data/feedback.yml";
 
-    /// <summary>A request body the collector accepts, in bytes; the form's longest answers must fit in it.</summary>
-    public const int MaxBodyBytes = 16 * 1024;
-
     private const int DefaultMaxLength = 2000;
 
     private static readonly Dictionary<string, QuestionKind> Kinds = new()
@@ -52,7 +49,7 @@ public sealed partial class LoadFeedbackForm
         {
             yaml.Error(yaml.Node("questions"), "the survey has no questions; add a 'questions:' list, or delete data/feedback.yml to publish the report without a feedback page.");
         }
-        CheckSize(yaml, questions);
+        CheckSize(yaml, questions, site.Languages);
         if (site.FeedbackEndpoint is null && site.ContactEmail is null)
         {
             yaml.Error(null, "the survey has nowhere to send answers: in site.yml set 'feedback: { endpoint: https://…/responses }' for the collector, or 'contact: { email: … }' to receive answers by e-mail.");
@@ -180,19 +177,14 @@ public sealed partial class LoadFeedbackForm
         return null;
     }
 
-    /// <summary>
-    /// The longest possible answers must fit in one request: text is sent as UTF-8, up to three bytes a
-    /// character, plus a little framing per field.
-    /// </summary>
-    private static void CheckSize(YamlMap yaml, IReadOnlyList<FeedbackQuestion> questions)
+    /// <summary>The collector takes a body as large as the longest possible answers, up to a ceiling.</summary>
+    private static void CheckSize(YamlMap yaml, IReadOnlyList<FeedbackQuestion> questions, IReadOnlyList<string> languages)
     {
-        const int framing = 160;
-        var worst = questions.Sum(q => q.Kind == QuestionKind.Text ? q.MaxLength * 3 : 0)
-            + questions.Sum(q => q.Kind == QuestionKind.Multi ? q.Options.Count : q.Fields.Count()) * framing + 2 * framing;
-        if (worst <= MaxBodyBytes) return;
+        var limit = SubmissionSize.Limit(questions, languages);
+        if (limit <= SubmissionSize.Ceiling) return;
         var longest = questions.Where(q => q.Kind == QuestionKind.Text).MaxBy(q => q.MaxLength);
         yaml.Error(yaml.Node("questions"),
-            $"the longest possible answers ({worst:N0} bytes) would not fit in one submission ({MaxBodyBytes:N0} bytes); lower 'maxLength'{(longest is null ? "" : $" of '{longest.Id}' (line {longest.Line})")} or ask fewer questions.");
+            $"the longest possible answers need {limit:N0} bytes in one submission, more than the {SubmissionSize.Ceiling:N0} the collector takes; lower 'maxLength'{(longest is null ? "" : $" of '{longest.Id}' (line {longest.Line})")} or ask fewer questions.");
     }
 
     [GeneratedRegex("^[a-z][a-z0-9-]{0,31}$")]

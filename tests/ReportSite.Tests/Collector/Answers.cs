@@ -36,4 +36,12 @@ public static class Answers
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(json ? "application/json" : "text/html"));
         return request;
     }
+
+    /// <summary>The same post URL-encoded, as a browser without script sends the form: every non-ASCII byte becomes three.</summary>
+    public static HttpRequestMessage PostUrlEncoded(Uri collector, IEnumerable<KeyValuePair<string, string>> fields, string? origin = RunningCollector.SiteOrigin, bool json = true)
+    {
+        var request = Post(collector, [], origin, json);
+        request.Content = new FormUrlEncodedContent(fields);
+        return request;
+    }
 }

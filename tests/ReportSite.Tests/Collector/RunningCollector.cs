@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using ReportSite.Collector;
 using ReportSite.Diagnostics;
 using ReportSite.Tests.Support;
 
@@ -24,6 +25,9 @@ public sealed class RunningCollector : IAsyncDisposable
     public Uri Address { get; }
 
     public string DatabasePath => _dir.Combine("feedback.db");
+
+    /// <summary>What the collector read of the report: its survey, languages and body limit.</summary>
+    public CollectorSite Site => _app.Services.GetRequiredService<CollectorSite>();
 
     /// <summary>Starts on <paramref name="port"/> (any free one by default) for the report in <paramref name="site"/> (the sample by default).</summary>
     public static async Task<RunningCollector> Start(int rateLimit = 0, string? site = null, int port = 0)

@@ -44,8 +44,8 @@ public sealed class LoadFeedbackFormTests
         "data/feedback.yml:4: 'levels' must list from 2 to 11 answers, best first, e.g. '- { zh-CN: 很好, en: Very good }'.")]
     [InlineData("questions:\n  - { id: note, kind: text, label: 建议 }\n  - { id: note, kind: text, label: 其他 }\n",
         "data/feedback.yml:5: question 'note' is defined twice (first at data/feedback.yml:4); give each question its own id.")]
-    [InlineData("questions:\n  - { id: note, kind: text, label: 建议, maxLength: 6000 }\n",
-        "data/feedback.yml:4: the longest possible answers (18,480 bytes) would not fit in one submission (16,384 bytes); lower 'maxLength' of 'note' (line 4) or ask fewer questions.")]
+    [InlineData("questions:\n  - { id: note, kind: text, label: 建议, maxLength: 100000 }\n",
+        "data/feedback.yml:4: the longest possible answers need 1,204,224 bytes in one submission, more than the 1,048,576 the collector takes; lower 'maxLength' of 'note' (line 4) or ask fewer questions.")]
     [InlineData("questions: []\n",
         "data/feedback.yml:3: the survey has no questions; add a 'questions:' list, or delete data/feedback.yml to publish the report without a feedback page.")]
     public void Mistakes_are_reported_at_their_line_with_what_to_do(string questions, string expected)

@@ -9,13 +9,22 @@ public static class Chromium
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> Launch()
     {
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        try
         {
-            ExecutablePath = Tools.Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        return (playwright, browser);
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Tools.Chromium,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            });
+            return (playwright, browser);
+        }
+        catch
+        {
+            // The caller gets nothing to dispose, so Playwright's driver process is stopped here.
+            playwright.Dispose();
+            throw;
+        }
     }
 
     /// <summary>

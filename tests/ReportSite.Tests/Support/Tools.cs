@@ -20,10 +20,22 @@ public static class Tools
         var start = new ProcessStartInfo(path!) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(timeoutSeconds * 1000), $"{tool} did not finish in {timeoutSeconds} s");
-        return (process.ExitCode, output.Result, error.Result);
+        try
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            Assert.True(process.WaitForExit(timeoutSeconds * 1000), $"{tool} did not finish in {timeoutSeconds} s");
+            return (process.ExitCode, output.Result, error.Result);
+        }
+        finally
+        {
+            // A tool that overran (or a failure while waiting) must not outlive the test, nor must what it started.
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+            }
+        }
     }
 
     /// <summary>Renders a local file (an SVG, a page) to a PNG with headless chromium.</summary>
