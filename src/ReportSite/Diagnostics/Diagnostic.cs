@@ -13,6 +13,9 @@ public enum Severity
 /// </summary>
 public sealed record Diagnostic(Severity Severity, string File, int Line, string Message)
 {
-    /// <summary>Formats as <c>file:line: message</c>, the shape editors and terminals link to.</summary>
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+    /// <summary>1-based column, where one is known (a template's); 0 otherwise.</summary>
+    public int Column { get; init; }
+
+    /// <summary>Formats as <c>file:line: message</c> (or <c>file:line:column:</c>), the shape editors and terminals link to.</summary>
+    public override string ToString() => Line > 0 ? $"{File}:{Line}:{(Column > 0 ? $"{Column}:" : "")} {Message}" : $"{File}: {Message}";
 }

@@ -92,7 +92,8 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var map = new SiteMap(site, pages);
 
         var layouts = _memory?.Layouts.In(Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Survey, map.Fingerprint));
-        pages = timings.Time("LayOutPages", () => new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights), layouts).Run(map));
+        pages = timings.Time("LayOutPages", () => new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights), layouts).Run(map, diagnostics));
+        if (diagnostics.HasErrors) return Result(false);
         pages = timings.Time("PostProcessHtml", () => new PostProcessHtml(_memory?.PostProcessed.In(map.Fingerprint)).Run(pages, map));
         timings.Time("CheckDisclosureAnchors", () => new CheckDisclosureAnchors().Run(disclosures, pages, diagnostics));
         // A heading the front matter names wrongly breaks the standards index's link to it too; say it once.

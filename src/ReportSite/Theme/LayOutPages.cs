@@ -1,3 +1,4 @@
+using ReportSite.Diagnostics;
 using ReportSite.Feedback;
 using ReportSite.Pages;
 using ReportSite.Pipeline;
@@ -20,29 +21,38 @@ public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosure
 /// </summary>
 public sealed class LayOutPages(Theme theme, SiteExtras extras, Memo<(string? Body, string? Own), string>? memo = null)
 {
-    public IReadOnlyList<Page> Run(SiteMap map)
+    public IReadOnlyList<Page> Run(SiteMap map, DiagnosticBag diagnostics)
     {
         var answers = new Lazy<string>(() => Fingerprint.Of(map.Pages.SelectMany(p => p.Source is null ? [] : p.Source.Standards.Prepend(p.Body))));
-        return map.Pages.AsParallel().AsOrdered().Select(page => page with { Html = Remembered(page, map, answers) }).ToList();
+        return map.Pages.AsParallel().AsOrdered().Select(page => page with { Html = Remembered(page, map, answers, diagnostics) }).ToList();
     }
 
     /// <summary>The page laid out, or as it was last time when its body and what only it shows are unchanged.</summary>
-    private string Remembered(Page page, SiteMap map, Lazy<string> answers)
+    private string Remembered(Page page, SiteMap map, Lazy<string> answers, DiagnosticBag diagnostics)
     {
-        if (memo is null) return Render(page, map);
+        if (memo is null) return Render(page, map, diagnostics);
         var own = page.Kind switch
         {
             PageKind.Home => extras.Highlights.GetValueOrDefault(page.Language),
             PageKind.Standards => answers.Value,
             _ => null,
         };
-        return memo.Get(page.OutputPath, (page.Body, own), () => Render(page, map));
+        return memo.Get(page.OutputPath, (page.Body, own), diagnostics, own => Render(page, map, own));
     }
 
-    private string Render(Page page, SiteMap map)
+    /// <summary>The page's own layout inside <c>base</c>; a template that cannot render is an error at its line, and the page is left empty.</summary>
+    private string Render(Page page, SiteMap map, DiagnosticBag diagnostics)
     {
         var view = View(page, map);
-        return theme.Templates.Render("base", view with { Content = theme.Templates.Render(view.Kind, view) });
+        try
+        {
+            return theme.Templates.Render("base", view with { Content = new Markup(theme.Templates.Render(view.Kind, view)) });
+        }
+        catch (TemplateException e)
+        {
+            diagnostics.Add(e.Diagnostic);
+            return "";
+        }
     }
 
     private PageView View(Page page, SiteMap map)

@@ -7,7 +7,7 @@ using ReportSite.Yaml;
 namespace ReportSite.Theme;
 
 /// <summary>
-/// Loads a theme folder: <c>layouts/</c> and <c>partials/</c> (Handlebars), <c>i18n/&lt;language&gt;.yml</c>
+/// Loads a theme folder: <c>layouts/</c> and <c>partials/</c> (Scriban templates), <c>i18n/&lt;language&gt;.yml</c>
 /// (every word readers see) and <c>assets/</c> (CSS, JS, icons).
 /// </summary>
 public sealed class LoadTheme
@@ -128,10 +128,10 @@ public sealed class LoadTheme
             diagnostics.Error(themeName, 0, $"no theme found at '{themeDir}' (it needs a 'layouts' folder); pass --theme with the theme folder.");
             return null;
         }
-        var templates = HandlebarsTemplates.Load(themeDir, diagnostics);
+        var templates = ThemeTemplates.Load(themeDir, diagnostics);
         foreach (var layout in RequiredLayouts.Where(l => !templates.Has(l)))
         {
-            diagnostics.Error($"{themeName}/layouts/{layout}.hbs", 0, "missing; the theme must provide this layout.");
+            diagnostics.Error($"{themeName}/layouts/{layout}{ThemeTemplates.Extension}", 0, "missing; the theme must provide this layout.");
         }
         var languages = LoadLanguageFiles(themeDir, themeName, site, diagnostics);
         var assetsDir = Path.Combine(themeDir, "assets");

@@ -61,7 +61,7 @@ public sealed record PageView
     /// <summary>Link to the survey in this language, or null when the report has none.</summary>
     public string? FeedbackHref { get; init; }
     /// <summary>The page template's output, for the base layout.</summary>
-    public string? Content { get; init; }
+    public Markup? Content { get; init; }
 }
 
 public sealed record NavLinkView(string Title, string Href, bool Current);

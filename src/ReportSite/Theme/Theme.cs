@@ -2,7 +2,7 @@ namespace ReportSite.Theme;
 
 /// <summary>A loaded theme: compiled templates, UI strings and number conventions per language, static assets.</summary>
 public sealed record Theme(
-    HandlebarsTemplates Templates,
+    ThemeTemplates Templates,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings,
     IReadOnlyDictionary<string, Kpis.NumberLocale> Numbers,
     IReadOnlyList<ThemeAsset> Assets)

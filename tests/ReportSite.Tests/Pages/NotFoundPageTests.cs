@@ -81,7 +81,7 @@ public sealed class NotFoundPageTests
     {
         using var theme = new TempDir();
         var themePath = theme.CopyIn(Repo.Theme, "theme");
-        var layout = Path.Combine(themePath, "layouts", "not-found.hbs");
+        var layout = Path.Combine(themePath, "layouts", "not-found.html");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("</main>", "<a href=\"zh-CN/\">home</a></main>"));
         using var site = FixtureSite.FromFile("mini");
 

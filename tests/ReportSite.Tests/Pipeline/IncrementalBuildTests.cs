@@ -65,7 +65,7 @@ public sealed class IncrementalBuildTests : IDisposable
             ("a heading renamed", () => Edit("chapters/05-society.en.md", t => t.Replace("## Technology that reaches everyone", "## Technology for everyone"))),
             ("a chapter title", () => Edit("chapters/05-society.en.md", t => t.Replace("title: A smart society where kindness travels", "title: A kinder smart society"))),
             ("a headline KPI", () => Edit("data/kpis/03-government.yml", t => t.Replace("value: 9849", "value: 9900"))),
-            ("a layout", () => Edit("../theme/layouts/chapter.hbs", t => t + "{{!-- edited --}}<p class=\"edited\">edited</p>\n")),
+            ("a layout", () => Edit("../theme/layouts/chapter.html", t => t + "{{## edited ##}}<p class=\"edited\">edited</p>\n")),
             ("a theme word", () => Edit("../theme/i18n/en.yml", t => t.Replace("ogLocale: en_GB", "ogLocale: en_US"))),
             ("a stylesheet", () => Edit("../theme/assets/site.css", t => t + "\n.edited { color: inherit; }\n")),
             ("site.yml", () => Edit("site.yml", t => t.Replace("Tech for Good, twenty years", "Tech for Good; twenty years"))),

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Theme;
+
+/// <summary>
+/// The template engine seam: Scriban templates read from the theme folder at run time, so a designer
+/// changes the theme without building C#. <c>layouts/*.html</c> render pages, <c>partials/*.html</c>
+/// are included by name (<c>{{ include 'header' }}</c>). Each file is parsed once per theme and the
+/// parsed templates are shared by every page, on every thread.
+/// Templates are strict: a name the view model does not have, an unknown function or a syntax error is
+/// an error at the template's file, line and column, never an empty string.
+/// </summary>
+public sealed class ThemeTemplates
+{
+    public const string Extension = ".html";
+
+    private readonly Dictionary<string, Template> _layouts;
+    private readonly Dictionary<string, Template> _partials;
+    private readonly ThreadLocal<MarkupContext> _contexts;
+
+    private ThemeTemplates(Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
+    {
+        (_layouts, _partials) = (layouts, partials);
+        _contexts = new ThreadLocal<MarkupContext>(() => new MarkupContext(_partials));
+    }
+
+    /// <summary>Parses every layout and partial of <paramref name="themeDir"/>; syntax errors are reported with file, line and column.</summary>
+    public static ThemeTemplates Load(string themeDir, DiagnosticBag diagnostics)
+    {
+        var themeName = Path.GetFileName(Path.TrimEndingDirectorySeparator(themeDir));
+        Dictionary<string, Template> ParseAll(string folder)
+        {
+            var dir = Path.Combine(themeDir, folder);
+            if (!Directory.Exists(dir)) return [];
+            var parsed = new ConcurrentDictionary<string, Template>();
+            // Parsing is much of a cold build's start-up, and files parse independently of each other.
+            Parallel.ForEach(Directory.EnumerateFiles(dir, "*" + Extension), path =>
+            {
+                var file = $"{themeName}/{folder}/{Path.GetFileName(path)}";
+                var template = Template.Parse(File.ReadAllText(path), file);
+                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                {
+                    diagnostics.Add(TemplateProblem.At(message.Span, file, $"template syntax error: {message.Message}."));
+                }
+                if (!template.HasErrors) parsed[Path.GetFileNameWithoutExtension(path)] = template;
+            });
+            return new Dictionary<string, Template>(parsed, StringComparer.Ordinal);
+        }
+        return new ThemeTemplates(ParseAll("layouts"), ParseAll("partials"));
+    }
+
+    public bool Has(string layout) => _layouts.ContainsKey(layout);
+
+    /// <summary>
+    /// Renders <paramref name="layout"/> with the members of <paramref name="model"/> as its variables
+    /// (in camelCase: <c>{{ chapter.title }}</c>). Throws <see cref="TemplateException"/> for a template
+    /// that asks for what the model does not have.
+    /// </summary>
+    public string Render(string layout, object model)
+    {
+        var context = _contexts.Value!;
+        var globals = ViewModelAccessor.For(model.GetType())?.Globals(model) ?? throw new ArgumentException($"{model.GetType()} is not a view model", nameof(model));
+        context.PushGlobal(globals);
+        try
+        {
+            // Render returns what the template wrote and empties the context's output for the next page.
+            return _layouts[layout].Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw TemplateProblem.From(e, globals);
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
+    }
+}
