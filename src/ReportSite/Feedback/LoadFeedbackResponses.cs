@@ -7,9 +7,10 @@ namespace ReportSite.Feedback;
 
 /// <summary>
 /// Where the feedback commands read: the collector's database, the report folder (site.yml and
-/// data/feedback.yml), the theme for its words, and the language to write in (null for the site's first).
+/// data/feedback.yml), a folder of theme files for its words (null: the built-in theme with the report's own
+/// theme/ folder over it), and the language to write in (null for the site's first).
 /// </summary>
-public sealed record FeedbackReadOptions(string Database, string SiteDir, string ThemeDir, string? Language = null)
+public sealed record FeedbackReadOptions(string Database, string SiteDir, string? ThemeDir, string? Language = null)
 {
     /// <summary>Why <paramref name="outputPath"/> cannot be written, or null: it must never be the database itself.</summary>
     public string? Problem(string outputPath) =>

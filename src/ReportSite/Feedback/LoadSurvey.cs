@@ -12,8 +12,14 @@ public sealed record Survey(SiteConfig Site, FeedbackForm Form, Theme.Theme Them
 /// </summary>
 public sealed class LoadSurvey
 {
-    public Survey? Run(string siteDir, string themeDir, DiagnosticBag diagnostics)
+    /// <summary>Reads the survey of the report in <paramref name="siteDir"/>, with the theme's words: the built-in ones, overridden by the report's <c>theme/</c> folder or by <paramref name="themeDir"/> (<c>--theme</c>).</summary>
+    public Survey? Run(string siteDir, string? themeDir, DiagnosticBag diagnostics)
     {
+        if (Theme.ThemeFiles.FolderProblem(themeDir) is { } problem)
+        {
+            diagnostics.Error("reportsite", 0, problem);
+            return null;
+        }
         var site = new LoadSiteConfig().Run(siteDir, diagnostics);
         if (site is null) return null;
         var form = new LoadFeedbackForm().Run(siteDir, site, diagnostics);
@@ -21,7 +27,7 @@ public sealed class LoadSurvey
         {
             diagnostics.Error(LoadFeedbackForm.FileName, 0, $"not found in '{siteDir}'; answers are checked and read against the survey, so the report needs one (pass the report folder with --site).");
         }
-        var theme = new Theme.LoadTheme().Run(themeDir, site, diagnostics);
+        var theme = new Theme.LoadTheme().Run(Theme.ThemeFiles.ForReport(siteDir, themeDir), site, diagnostics);
         return form is null || theme is null ? null : new Survey(site, form, theme);
     }
 }

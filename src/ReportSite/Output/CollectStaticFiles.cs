@@ -5,7 +5,10 @@ public sealed class CollectStaticFiles
 {
     public IReadOnlyList<StaticFile> Run(Theme.Theme theme, string inputDir)
     {
-        var files = theme.Assets.Select(a => new StaticFile($"{Theme.Theme.OutputFolder}/{a.Path}", a.SourcePath)).ToList();
+        // An asset on disk is copied from there; a built-in one is written from the generator's own copy.
+        var files = theme.Assets.Select(a => a.File.DiskPath is { } disk
+            ? new StaticFile($"{Theme.Theme.OutputFolder}/{a.Path}", disk)
+            : StaticFile.Generated($"{Theme.Theme.OutputFolder}/{a.Path}", a.File.ReadBytes())).ToList();
         var assets = Path.Combine(inputDir, "assets");
         if (Directory.Exists(assets))
         {

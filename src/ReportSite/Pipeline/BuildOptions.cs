@@ -1,8 +1,17 @@
+using ReportSite.Theme;
+
 namespace ReportSite.Pipeline;
 
-/// <summary>Where a build reads from and writes to.</summary>
-public sealed record BuildOptions(string InputDir, string OutputDir, string ThemeDir)
+/// <summary>
+/// Where a build reads from and writes to. <paramref name="ThemeDir"/> (<c>--theme</c>) names a folder of
+/// theme files used instead of the report's own <c>theme/</c> folder; null for the everyday case: the
+/// built-in theme, with any file the report's <c>theme/</c> folder holds in place of the built-in one.
+/// </summary>
+public sealed record BuildOptions(string InputDir, string OutputDir, string? ThemeDir = null)
 {
+    /// <summary>The folder whose files override the built-in theme's: <c>--theme</c>, else the report's <c>theme/</c>.</summary>
+    public string ThemeOverrides => ThemeFiles.OverrideFolder(InputDir, ThemeDir);
+
     /// <summary>
     /// Where the feedback form posts instead of site.yml's endpoint: preview points it at the collector
     /// it runs locally. Null in a real build.
@@ -16,8 +25,9 @@ public sealed record BuildOptions(string InputDir, string OutputDir, string Them
     public string? Problem()
     {
         if (!Directory.Exists(InputDir)) return $"input folder '{InputDir}' not found; run from the folder that holds 'input/', or pass --input.";
+        if (ThemeFiles.FolderProblem(ThemeDir) is { } theme) return theme;
         var output = Full(OutputDir);
-        foreach (var (name, dir) in new[] { ("input", InputDir), ("theme", ThemeDir) })
+        foreach (var (name, dir) in new[] { ("input", InputDir), ("theme", ThemeOverrides) })
         {
             var full = Full(dir);
             if (full == output || full.StartsWith(output + Path.DirectorySeparatorChar))

@@ -58,8 +58,8 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         if (options.FeedbackEndpoint is { } endpoint) site = site with { FeedbackEndpoint = endpoint };
         var inputs = _memory is null ? null : timings.Time("Fingerprint", () => InputFingerprints.Of(options));
         var theme = timings.Time("LoadTheme", () => _memory is null
-            ? new LoadTheme().Run(options.ThemeDir, site, diagnostics)
-            : _memory.Theme.In(string.Join(' ', site.Languages)).Get("theme", inputs!.Theme, diagnostics, own => new LoadTheme().Run(options.ThemeDir, site, own)));
+            ? new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, diagnostics)
+            : _memory.Theme.In(string.Join(' ', site.Languages)).Get("theme", inputs!.Theme, diagnostics, own => new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, own)));
         var chapters = timings.Time("LoadChapters", () => new LoadChapters(_memory?.Chapters.In("")).Run(options.InputDir, site, diagnostics));
         if (theme is null || diagnostics.HasErrors) return Result(false);
 

@@ -7,8 +7,9 @@ using ReportSite.Yaml;
 namespace ReportSite.Theme;
 
 /// <summary>
-/// Loads a theme folder: <c>layouts/</c> and <c>partials/</c> (Scriban templates), <c>i18n/&lt;language&gt;.yml</c>
-/// (every word readers see) and <c>assets/</c> (CSS, JS, icons).
+/// Loads a theme's files (<see cref="ThemeFiles"/>: a report's own over the built-in ones): <c>layouts/</c>
+/// and <c>partials/</c> (Scriban templates), <c>i18n/&lt;language&gt;.yml</c> (every word readers see) and
+/// <c>assets/</c> (CSS, JS, icons). Messages name each file where it was found.
 /// </summary>
 public sealed class LoadTheme
 {
@@ -120,46 +121,42 @@ public sealed class LoadTheme
     /// <summary>The section of a language file that says how numbers are written.</summary>
     private const string NumberSection = "number";
 
-    public Theme? Run(string themeDir, SiteConfig site, DiagnosticBag diagnostics)
+    private const string AssetsFolder = "assets";
+
+    /// <summary>Loads the folder <paramref name="themeDir"/>'s files over the built-in theme.</summary>
+    public Theme? Run(string themeDir, SiteConfig site, DiagnosticBag diagnostics) =>
+        Run(ThemeFiles.InFolder(themeDir).Over(ThemeFiles.BuiltIn), site, diagnostics);
+
+    public Theme? Run(ThemeFiles files, SiteConfig site, DiagnosticBag diagnostics)
     {
-        var themeName = Path.GetFileName(Path.TrimEndingDirectorySeparator(themeDir));
-        if (!Directory.Exists(Path.Combine(themeDir, "layouts")))
-        {
-            diagnostics.Error(themeName, 0, $"no theme found at '{themeDir}' (it needs a 'layouts' folder); pass --theme with the theme folder.");
-            return null;
-        }
-        var templates = ThemeTemplates.Load(themeDir, diagnostics);
+        var templates = ThemeTemplates.Load(files, diagnostics);
         foreach (var layout in RequiredLayouts.Where(l => !templates.Has(l)))
         {
-            diagnostics.Error($"{themeName}/layouts/{layout}{ThemeTemplates.Extension}", 0, "missing; the theme must provide this layout.");
+            diagnostics.Error(files.DisplayPath($"layouts/{layout}{ThemeTemplates.Extension}"), 0, "missing; the theme must provide this layout.");
         }
-        var languages = LoadLanguageFiles(themeDir, themeName, site, diagnostics);
-        var assetsDir = Path.Combine(themeDir, "assets");
-        var assets = Directory.Exists(assetsDir)
-            ? Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
-                .Select(path => new ThemeAsset(Path.GetRelativePath(assetsDir, path).Replace('\\', '/'), path, Version(path)))
-                .ToList()
-            : [];
+        var languages = LoadLanguageFiles(files, site, diagnostics);
+        var assets = files.In(AssetsFolder, subfolders: true)
+            .Select(file => new ThemeAsset(file.Path[(AssetsFolder.Length + 1)..], file, Version(file)))
+            .ToList();
         return languages is null ? null : new Theme(templates, languages.Value.Strings, languages.Value.Numbers, assets);
     }
 
     /// <summary>Reads each <c>i18n/&lt;language&gt;.yml</c> once: its words, and its <c>number:</c> conventions.</summary>
     private static (Dictionary<string, IReadOnlyDictionary<string, string>> Strings, Dictionary<string, NumberLocale> Numbers)? LoadLanguageFiles(
-        string themeDir, string themeName, SiteConfig site, DiagnosticBag diagnostics)
+        ThemeFiles files, SiteConfig site, DiagnosticBag diagnostics)
     {
+        static string WordsOf(string language) => $"i18n/{language}.yml";
         var all = new Dictionary<string, IReadOnlyDictionary<string, string>>();
         var numbers = new Dictionary<string, NumberLocale>();
         foreach (var language in site.Languages)
         {
-            var file = $"{themeName}/i18n/{language}.yml";
-            var path = Path.Combine(themeDir, "i18n", language + ".yml");
-            if (!File.Exists(path))
+            if (files.Find(WordsOf(language)) is not { } file)
             {
-                diagnostics.Error(file, 0, $"missing: site.yml lists the language '{language}', so the theme needs its words. Copy another file in {themeName}/i18n/ to {language}.yml and translate it.");
+                var other = site.Languages.FirstOrDefault(l => files.Find(WordsOf(l)) is not null) ?? "en";
+                diagnostics.Error(files.DisplayPath(WordsOf(language)), 0, $"missing: site.yml lists the language '{language}', so the theme needs its words. Copy another language's words (reportsite theme eject {WordsOf(other)}) to {files.DisplayPath(WordsOf(language))} and translate them.");
                 continue;
             }
-            var yaml = YamlSource.LoadMapping(File.ReadAllText(path), file, diagnostics);
+            var yaml = YamlSource.LoadMapping(file.ReadText(), file.DisplayPath, diagnostics);
             if (yaml is null) continue;
             all[language] = yaml.Keys.Where(k => k != NumberSection).ToDictionary(k => k, k => yaml.String(k) ?? "");
             numbers[language] = ReadNumberLocale.Run(yaml.Map(NumberSection));
@@ -168,7 +165,7 @@ public sealed class LoadTheme
         var missing = RequiredWords.Where(w => !all[site.PrimaryLanguage].ContainsKey(w.Key)).ToList();
         foreach (var (key, example) in missing)
         {
-            diagnostics.Error($"{themeName}/i18n/{site.PrimaryLanguage}.yml", 0, $"'{key}' is missing; the generator shows this word to readers. Add a line such as '{key}: {example}' (written in {site.PrimaryLanguage}).");
+            diagnostics.Error(files.DisplayPath(WordsOf(site.PrimaryLanguage)), 0, $"'{key}' is missing; the generator shows this word to readers. Add a line such as '{key}: {example}' (written in {site.PrimaryLanguage}).");
         }
         if (missing.Count > 0) return null;
 
@@ -179,7 +176,7 @@ public sealed class LoadTheme
             var strings = new Dictionary<string, string>(all[language]);
             foreach (var key in primary.Keys.Where(k => !strings.ContainsKey(k)))
             {
-                diagnostics.Warning($"{themeName}/i18n/{language}.yml", 0, $"'{key}' is not translated; readers of the {language} edition see the {site.PrimaryLanguage} text '{primary[key]}'. Add '{key}: …'.");
+                diagnostics.Warning(files.DisplayPath(WordsOf(language)), 0, $"'{key}' is not translated; readers of the {language} edition see the {site.PrimaryLanguage} text '{primary[key]}'. Add '{key}: …'.");
                 strings[key] = primary[key];
             }
             all[language] = strings;
@@ -187,9 +184,9 @@ public sealed class LoadTheme
         return (all, numbers);
     }
 
-    private static string Version(string path)
+    private static string Version(ThemeFile file)
     {
-        using var stream = File.OpenRead(path);
+        using var stream = file.Open();
         return Convert.ToHexStringLower(SHA256.HashData(stream))[..10];
     }
 }

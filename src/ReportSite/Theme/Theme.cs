@@ -19,5 +19,5 @@ public sealed record Theme(
         Assets.FirstOrDefault(a => a.Path == path) is { } asset ? $"{OutputFolder}/{asset.Path}?v={asset.Version}" : $"{OutputFolder}/{path}";
 }
 
-/// <summary>A file from <c>theme/assets/</c>, copied to the output as it is.</summary>
-public sealed record ThemeAsset(string Path, string SourcePath, string Version);
+/// <summary>A file from the theme's <c>assets/</c> (a report's override or the built-in one), copied to the output as it is.</summary>
+public sealed record ThemeAsset(string Path, ThemeFile File, string Version);

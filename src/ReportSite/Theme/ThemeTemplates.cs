@@ -8,8 +8,8 @@ using ReportSite.Diagnostics;
 namespace ReportSite.Theme;
 
 /// <summary>
-/// The template engine seam: Scriban templates read from the theme folder at run time, so a designer
-/// changes the theme without building C#. <c>layouts/*.html</c> render pages, <c>partials/*.html</c>
+/// The template engine seam: Scriban templates read from the theme's files at run time (a report's
+/// <c>theme/</c> folder over the built-in theme), so a designer changes the theme without building C#. <c>layouts/*.html</c> render pages, <c>partials/*.html</c>
 /// are included by name (<c>{{ include 'header' }}</c>). Each file is parsed once per theme and the
 /// parsed templates are shared by every page, on every thread.
 /// Templates are strict: a name the view model does not have, an unknown function or a syntax error is
@@ -29,25 +29,27 @@ public sealed class ThemeTemplates
         _contexts = new ThreadLocal<MarkupContext>(() => new MarkupContext(_partials));
     }
 
-    /// <summary>Parses every layout and partial of <paramref name="themeDir"/>; syntax errors are reported with file, line and column.</summary>
-    public static ThemeTemplates Load(string themeDir, DiagnosticBag diagnostics)
+    /// <summary>Parses every layout and partial of the folder <paramref name="themeDir"/> alone; syntax errors are reported with file, line and column.</summary>
+    public static ThemeTemplates Load(string themeDir, DiagnosticBag diagnostics) => Load(ThemeFiles.InFolder(themeDir), diagnostics);
+
+    /// <summary>
+    /// Parses every layout and partial of <paramref name="files"/>; syntax errors are reported with line and
+    /// column at the file's <see cref="ThemeFile.DisplayPath"/>, which later render errors name too.
+    /// </summary>
+    public static ThemeTemplates Load(ThemeFiles files, DiagnosticBag diagnostics)
     {
-        var themeName = Path.GetFileName(Path.TrimEndingDirectorySeparator(themeDir));
         Dictionary<string, Template> ParseAll(string folder)
         {
-            var dir = Path.Combine(themeDir, folder);
-            if (!Directory.Exists(dir)) return [];
             var parsed = new ConcurrentDictionary<string, Template>();
             // Parsing is much of a cold build's start-up, and files parse independently of each other.
-            Parallel.ForEach(Directory.EnumerateFiles(dir, "*" + Extension), path =>
+            Parallel.ForEach(files.In(folder).Where(f => f.Path.EndsWith(Extension, StringComparison.Ordinal)), file =>
             {
-                var file = $"{themeName}/{folder}/{Path.GetFileName(path)}";
-                var template = Template.Parse(File.ReadAllText(path), file);
+                var template = Template.Parse(file.ReadText(), file.DisplayPath);
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 {
-                    diagnostics.Add(TemplateProblem.At(message.Span, file, $"template syntax error: {message.Message}."));
+                    diagnostics.Add(TemplateProblem.At(message.Span, file.DisplayPath, $"template syntax error: {message.Message}."));
                 }
-                if (!template.HasErrors) parsed[Path.GetFileNameWithoutExtension(path)] = template;
+                if (!template.HasErrors) parsed[Path.GetFileNameWithoutExtension(file.Path)] = template;
             });
             return new Dictionary<string, Template>(parsed, StringComparer.Ordinal);
         }

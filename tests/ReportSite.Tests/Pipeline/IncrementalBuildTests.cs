@@ -109,6 +109,40 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsFreshBuild();
     }
 
+    [Fact]
+    public void An_override_added_edited_and_removed_in_the_report_s_theme_folder_is_built_again()
+    {
+        // The author's everyday setup: no --theme, the built-in theme overridden by the report's own theme/.
+        var preview = new SiteBuild(DirectiveRegistry.Empty, remembers: true);
+        BuildOptions BuiltIn(string output) => new(Input, _dir.Combine(output), null);
+        AssertBuilt(preview.Run(BuiltIn("built-in")));
+        var page = _dir.Combine("built-in", "en", "society", "index.html");
+        var footer = File.ReadAllText(Path.Combine(Repo.Theme, "partials", "footer.html"));
+        var steps = new (string What, Action Edit, string? Expected)[]
+        {
+            ("an override added", () => WriteOverride("<p class=\"note\">Printed on recycled paper.</p>\n" + footer), "Printed on recycled paper."),
+            ("an override edited", () => WriteOverride("<p class=\"note\">Printed in Hong Kong.</p>\n" + footer), "Printed in Hong Kong."),
+            ("an override removed", () => File.Delete(Path.Combine(Input, "theme", "partials", "footer.html")), null),
+        };
+        foreach (var (what, edit, expected) in steps)
+        {
+            edit();
+            AssertBuilt(preview.Run(BuiltIn("built-in")), what);
+            var html = File.ReadAllText(page);
+            if (expected is null) Assert.DoesNotContain("class=\"note\"", html);
+            else Assert.Contains(expected, html);
+            AssertBuilt(new SiteBuild(DirectiveRegistry.Empty).Run(BuiltIn("fresh")), what);
+            Assert.Empty(SiteFiles.Differing(SiteFiles.Read(_dir.Combine("fresh")), SiteFiles.Read(_dir.Combine("built-in"))));
+        }
+    }
+
+    private void WriteOverride(string footer)
+    {
+        var path = Path.Combine(Input, "theme", "partials", "footer.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, footer);
+    }
+
     private BuildResult Rebuild() => _preview.Run(Options("output"));
 
     private BuildOptions Options(string output) => new(Input, _dir.Combine(output), Theme);

@@ -5,7 +5,7 @@ namespace ReportSite.Tests.Support;
 
 /// <summary>
 /// A tiny report written from a text fixture (txtar: "-- path --" lines start each file), built with
-/// the repository's theme into a temp folder, in the style of Hugo's whole-site tests.
+/// the repository's theme (or the built-in one) into a temp folder, in the style of Hugo's whole-site tests.
 /// </summary>
 public sealed partial class FixtureSite : IDisposable
 {
@@ -26,6 +26,21 @@ public sealed partial class FixtureSite : IDisposable
 
     public BuildResult Build(DirectiveRegistry? directives = null) =>
         new SiteBuild(directives ?? DirectiveRegistry.Empty).Run(new BuildOptions(Input, Output, Repo.Theme));
+
+    /// <summary>
+    /// Builds as an author's command line does: with the generator's built-in theme, overridden file by
+    /// file by the report's own <c>theme/</c> folder (or by <paramref name="theme"/> when given).
+    /// </summary>
+    public BuildResult BuildWithBuiltInTheme(string? output = null, string? theme = null) =>
+        new SiteBuild(DirectiveRegistry.Empty).Run(new BuildOptions(Input, output ?? Output, theme));
+
+    /// <summary>Writes one input file exactly as given (no txtar trimming).</summary>
+    public void WriteFile(string inputPath, string content)
+    {
+        var full = Path.Combine(Input, inputPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, content);
+    }
 
     /// <summary>Adds or replaces input files, given as txtar.</summary>
     public void Write(string txtar)
