@@ -6,7 +6,7 @@ namespace ReportSite.Cli;
 /// <summary><c>reportsite build</c>: one build, reported to the console; exit code 1 when it fails.</summary>
 public sealed class BuildCommand(ConsoleReporter reporter)
 {
-    public int Run(string input, string output, string theme, bool showTimings)
+    public int Run(string input, string output, string? theme, bool showTimings)
     {
         var options = new BuildOptions(input, output, theme);
         var build = new SiteBuild(DirectiveRegistry.Empty);

@@ -13,7 +13,7 @@ namespace ReportSite.Cli;
 /// </summary>
 public sealed class CheckCommand(ConsoleReporter reporter)
 {
-    public int Run(string input, string theme, bool json)
+    public int Run(string input, string? theme, bool json)
     {
         var scratch = Path.Combine(Path.GetTempPath(), "reportsite-check-" + Guid.NewGuid().ToString("N")[..12]);
         try

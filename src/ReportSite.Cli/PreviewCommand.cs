@@ -6,7 +6,7 @@ namespace ReportSite.Cli;
 /// <summary><c>reportsite preview</c>: builds, serves on 127.0.0.1 and rebuilds on every save until Ctrl+C.</summary>
 public sealed class PreviewCommand(ConsoleReporter reporter)
 {
-    public async Task<int> Run(string input, string output, string theme, int port)
+    public async Task<int> Run(string input, string output, string? theme, int port)
     {
         PreviewServer server;
         try

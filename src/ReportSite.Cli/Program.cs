@@ -11,10 +11,10 @@ var output = new Option<string>("--output", "-o")
     Description = "Folder to write the site to. Replaced only when the build succeeds.",
     DefaultValueFactory = _ => "output",
 };
-var theme = new Option<string>("--theme", "-t")
+var theme = new Option<string?>("--theme", "-t")
 {
-    Description = "Theme folder: layouts, partials, i18n strings and assets.",
-    DefaultValueFactory = _ => "theme",
+    Description = "A folder of theme files (layouts, partials, i18n words, assets) to use instead of the built-in ones, "
+        + "in place of the report's own theme/ folder. Default: the built-in theme, with any file in <input>/theme/ used instead of its own.",
 };
 var timings = new Option<bool>("--timings")
 {
@@ -26,7 +26,7 @@ var build = new Command("build", "Build the report site from the input folder in
     input, output, theme, timings,
 };
 build.SetAction(result => new BuildCommand(new ConsoleReporter()).Run(
-    result.GetValue(input)!, result.GetValue(output)!, result.GetValue(theme)!, result.GetValue(timings)));
+    result.GetValue(input)!, result.GetValue(output)!, result.GetValue(theme), result.GetValue(timings)));
 
 var qr = new Command("qr", "Regenerate only the print kit: output/print/qr/<id>.svg and .png and qr-manifest.csv.")
 {
@@ -34,7 +34,7 @@ var qr = new Command("qr", "Regenerate only the print kit: output/print/qr/<id>.
 };
 qr.SetAction(result =>
 {
-    var options = new ReportSite.Pipeline.BuildOptions(result.GetValue(input)!, result.GetValue(output)!, result.GetValue(theme)!);
+    var options = new ReportSite.Pipeline.BuildOptions(result.GetValue(input)!, result.GetValue(output)!, result.GetValue(theme));
     var reporter = new ConsoleReporter();
     var (succeeded, diagnostics, codes) = new ReportSite.Pipeline.PrintKitBuild().Run(options);
     reporter.Diagnostics(diagnostics);
@@ -66,7 +66,7 @@ var html = new Option<string?>("--html")
     Description = "Also write the summary as one self-contained HTML page to this file.",
 };
 ReportSite.Feedback.FeedbackReadOptions ReadOptions(ParseResult result) =>
-    new(result.GetValue(db)!, result.GetValue(site)!, result.GetValue(theme)!, result.GetValue(lang));
+    new(result.GetValue(db)!, result.GetValue(site)!, result.GetValue(theme), result.GetValue(lang));
 
 var export = new Command("export", "Write every stored response as a row of a CSV file, with the survey's labels.")
 {
@@ -93,7 +93,7 @@ var check = new Command("check", "Build the report without publishing it and che
 {
     input, theme, json,
 };
-check.SetAction(result => new CheckCommand(new ConsoleReporter()).Run(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(json)));
+check.SetAction(result => new CheckCommand(new ConsoleReporter()).Run(result.GetValue(input)!, result.GetValue(theme), result.GetValue(json)));
 
 var port = new Option<int>("--port")
 {
@@ -104,7 +104,7 @@ var preview = new Command("preview", "Build, serve the site on 127.0.0.1 and reb
 {
     input, output, theme, port,
 };
-preview.SetAction((result, _) => new PreviewCommand(new ConsoleReporter()).Run(result.GetValue(input)!, result.GetValue(output)!, result.GetValue(theme)!, result.GetValue(port)));
+preview.SetAction((result, _) => new PreviewCommand(new ConsoleReporter()).Run(result.GetValue(input)!, result.GetValue(output)!, result.GetValue(theme), result.GetValue(port)));
 
 var slug = new Argument<string>("slug")
 {

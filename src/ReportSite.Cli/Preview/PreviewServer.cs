@@ -47,7 +47,8 @@ public sealed class PreviewServer : IAsyncDisposable
         _options = options;
         _app = app;
         BasePath = basePath;
-        _watcher = new SiteWatcher([options.InputDir, options.ThemeDir], () => _ = Rebuild());
+        // The report's own theme/ folder is inside the report; a --theme folder may be anywhere.
+        _watcher = new SiteWatcher([options.InputDir, options.ThemeOverrides], () => _ = Rebuild());
     }
 
     /// <summary>The path the site is served under, from baseUrl ("/2018/").</summary>
@@ -188,8 +189,9 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         if (!File.Exists(Path.Combine(options.InputDir, Feedback.LoadFeedbackForm.FileName))) return null;
         var database = Path.Combine(Path.GetTempPath(), "reportsite-preview-feedback.db");
+        string[] theme = options.ThemeDir is { } dir ? ["--theme", dir] : [];
         var app = ReportSite.Collector.Collector.Build(
-            ["--urls", "http://127.0.0.1:0", "--db", database, "--site", options.InputDir, "--theme", options.ThemeDir, "--origin", origin, "--rate-limit", "0",
+            ["--urls", "http://127.0.0.1:0", "--db", database, "--site", options.InputDir, .. theme, "--origin", origin, "--rate-limit", "0",
                 "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning"],
             new DiagnosticBag());
         if (app is null) return null; // the build reports the survey's mistakes

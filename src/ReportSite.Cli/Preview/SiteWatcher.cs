@@ -2,7 +2,8 @@ namespace ReportSite.Cli.Preview;
 
 /// <summary>
 /// Watches the report and theme folders and calls back once a burst of changes has settled (editors
-/// often write a file in several steps), so one save means one rebuild.
+/// often write a file in several steps), so one save means one rebuild. A folder named twice (the
+/// report's own theme/ folder is inside the report) or not there is watched once or not at all.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -14,7 +15,8 @@ public sealed class SiteWatcher : IDisposable
     public SiteWatcher(IEnumerable<string> folders, Action changed)
     {
         _timer = new Timer(_ => changed(), null, Timeout.Infinite, Timeout.Infinite);
-        foreach (var folder in folders.Where(Directory.Exists))
+        var full = folders.Where(Directory.Exists).Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))).ToList();
+        foreach (var folder in full.Distinct().Where(f => !full.Any(other => f.StartsWith(other + Path.DirectorySeparatorChar, StringComparison.Ordinal))))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName };
             watcher.Changed += (_, _) => Touch();
