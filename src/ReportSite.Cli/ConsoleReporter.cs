@@ -146,6 +146,19 @@ public sealed class ConsoleReporter
         _console.MarkupLine("Fill in the title and summary of each file, write the chapter, then run the build.");
     }
 
+    /// <summary>The theme files copied into the report, with what they do now; or that nothing was copied.</summary>
+    public void Ejected(IReadOnlyList<string> files, string input)
+    {
+        if (files.Count == 0)
+        {
+            _console.MarkupLine("[red]Nothing copied[/]: see above.");
+            return;
+        }
+        foreach (var file in files) _console.MarkupLine($"[green]Copied[/] {Markup.Escape(Path.Combine(input, file))}");
+        _console.MarkupLine($"The build now uses {(files.Count == 1 ? "this file" : "these files")} instead of the built-in theme's; edit and rebuild. "
+            + "Delete a file to go back to the built-in one (and to get its improvements in later versions).");
+    }
+
     public void FeedbackFailed() => _console.MarkupLine("[red]Nothing written[/]: fix the errors above.");
 
     /// <summary>The outcome of <c>reportsite qr</c>.</summary>

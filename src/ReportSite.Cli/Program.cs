@@ -120,8 +120,23 @@ var @new = new Command("new", "Create files for the report from a template.")
     chapter,
 };
 
+var themeFile = new Argument<string?>("file")
+{
+    Description = "One file or folder of the theme, e.g. partials/header.html or i18n; leave it out for the whole theme.",
+    Arity = ArgumentArity.ZeroOrOne,
+};
+var eject = new Command("eject", "Copy the built-in theme, or one file of it, into the report's theme/ folder to edit it; never overwrites a file.")
+{
+    themeFile, input,
+};
+eject.SetAction(result => new ThemeEjectCommand(new ConsoleReporter()).Run(result.GetValue(input)!, result.GetValue(themeFile)));
+var themeCommand = new Command("theme", "Work with the report's theme: the built-in one and the files the report's theme/ folder puts in its place.")
+{
+    eject,
+};
+
 var root = new RootCommand("ReportSite turns Markdown chapters and YAML data into a bilingual web edition of an annual or CSR report.")
 {
-    build, preview, check, qr, feedback, @new,
+    build, preview, check, qr, feedback, @new, themeCommand,
 };
 return await root.Parse(args).InvokeAsync();
