@@ -131,6 +131,18 @@ public sealed class ThemeOverrideTests
         Assert.DoesNotContain(FooterNote, page);
     }
 
+    [Fact]
+    public void A_theme_option_naming_no_folder_is_reported_and_nothing_is_written()
+    {
+        using var site = FixtureSite.FromFile("mini");
+
+        var result = site.BuildWithBuiltInTheme(theme: Path.Combine(site.Input, "no-such-theme"));
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith($"reportsite: theme folder '{Path.Combine(site.Input, "no-such-theme")}' not found; pass --theme with a folder", Assert.Single(result.Diagnostics).ToString());
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     private static string StylesheetHref(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, "href=\"([^\"]*site\\.css[^\"]*)\"").Groups[1].Value;
 
