@@ -77,7 +77,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var cards = new KpiCardsDirective(kpis, theme);
         var highlights = timings.Time("RenderHighlights", () => new RenderHighlights(cards).Run(site, diagnostics));
         var directives = extraDirectives
-            .With(new KpiFigureDirective(kpis, theme.Numbers))
+            .With(new KpiFigureDirective(kpis, theme))
             .With(cards)
             .With(new ChartDirective(charts, drawn, theme))
             .With(new ScanDirective(media, codes, theme))
