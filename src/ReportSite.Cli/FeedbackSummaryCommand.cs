@@ -25,9 +25,16 @@ public sealed class FeedbackSummaryCommand(ConsoleReporter reporter)
         reporter.Write(FeedbackSummaryConsole.Render(summary, data.Language, data.Theme));
         if (htmlPath is null) return 0;
 
-        var html = RenderFeedbackSummary.Run(summary, data.Site, data.Language, data.Theme);
         var written = new DiagnosticBag();
-        WriteFile.Run(htmlPath, Encoding.UTF8.GetBytes(html), written);
+        try
+        {
+            var html = RenderFeedbackSummary.Run(summary, data.Site, data.Language, data.Theme);
+            WriteFile.Run(htmlPath, Encoding.UTF8.GetBytes(html), written);
+        }
+        catch (DiagnosticException e)
+        {
+            written.Add(e.Diagnostic);
+        }
         reporter.Diagnostics(written.Sorted());
         if (written.HasErrors)
         {

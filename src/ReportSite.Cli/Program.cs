@@ -14,7 +14,7 @@ var output = new Option<string>("--output", "-o")
 var theme = new Option<string?>("--theme", "-t")
 {
     Description = "A folder of theme files (layouts, partials, i18n words, assets) to use instead of the built-in ones, "
-        + "in place of the report's own theme/ folder. Default: the built-in theme, with any file in <input>/theme/ used instead of its own.",
+        + "in place of the report's own theme/ folder. Default: the built-in theme, with any file in the input folder's theme/ used instead of its own.",
 };
 var timings = new Option<bool>("--timings")
 {

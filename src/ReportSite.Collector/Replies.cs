@@ -1,13 +1,14 @@
-using System.Net;
 using System.Text;
 using ReportSite.Feedback;
+using ReportSite.Theme;
 
 namespace ReportSite.Collector;
 
 /// <summary>
 /// Answers in the form a client asked for. The page's script asks for JSON and gets problem details
 /// (RFC 9457) with a stable code per field; a browser posting the form without script gets a short
-/// page in the reader's language, or is sent on to the site's thank-you page.
+/// page in the reader's language (the theme's <c>collector-reply</c> layout), or is sent on to the site's
+/// thank-you page.
 /// </summary>
 public sealed class Replies(CollectorSite site)
 {
@@ -54,21 +55,21 @@ public sealed class Replies(CollectorSite site)
 
     private static IResult SeeOther(string location) => new SeeOtherResult(location);
 
+    /// <summary>The theme's <c>layouts/collector-reply.html</c>; should the theme fail, the message as plain text, and the template's problem in the log.</summary>
     private IResult Page(HttpRequest request, string language, int status, string message, IEnumerable<string> items, bool goBack)
     {
         var origin = request.Headers.Origin.ToString();
         var formAddress = site.Origins.Contains(origin) ? site.PageAddress(origin, FeedbackPages.FormUrl(language)) : null;
-        var html = new StringBuilder()
-            .Append($"<!DOCTYPE html>\n<html lang=\"{Encode(language)}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n")
-            .Append($"<title>{Encode(Word(language, "feedbackNotSent"))} · {Encode(site.Site.Title[language])}</title>\n")
-            .Append("<style>body{font:1.0625rem/1.7 system-ui,sans-serif;color:#1d2530;max-width:36rem;margin:2rem auto;padding:0 1.25rem}h1{font-size:1.5rem;line-height:1.3}li{margin:.4rem 0}a{color:#0b4f6c}</style>\n</head>\n<body>\n<main>\n")
-            .Append($"<h1>{Encode(Word(language, "feedbackNotSent"))}</h1>\n<p>{Encode(message)}</p>\n");
-        var list = items.ToList();
-        if (list.Count > 0) html.Append("<ul>\n").AppendJoin("", list.Select(i => $"<li>{Encode(i)}</li>\n")).Append("</ul>\n");
-        if (goBack) html.Append($"<p>{Encode(Word(language, "feedbackGoBack"))}</p>\n");
-        if (formAddress is not null) html.Append($"<p><a href=\"{Encode(formAddress)}\">{Encode(Word(language, "feedbackBackToForm"))}</a></p>\n");
-        html.Append("</main>\n</body>\n</html>\n");
-        return Results.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+        var view = new CollectorReplyView(language, site.Site.Title[language], message, items.ToList(), goBack, formAddress, site.Theme.Strings[language]);
+        try
+        {
+            return Results.Content(site.Theme.Templates.Render("collector-reply", view), "text/html; charset=utf-8", Encoding.UTF8, status);
+        }
+        catch (TemplateException e)
+        {
+            Console.Error.WriteLine(e.Diagnostic);
+            return Results.Text(string.Join("\n", items.Prepend(message)), "text/plain; charset=utf-8", Encoding.UTF8, status);
+        }
     }
 
     /// <summary>"Question 4" for a question, "Question 4 · Readability" for a rated item; labels themselves end in '?'.</summary>
@@ -86,8 +87,6 @@ public sealed class Replies(CollectorSite site)
     private int MaxLengthOf(string field) => site.Form.Questions.FirstOrDefault(q => q.Id == field)?.MaxLength ?? 0;
 
     private string Word(string language, string key, params object[] args) => site.Theme.Word(language, key, args);
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
     private sealed class SeeOtherResult(string location) : IResult
     {

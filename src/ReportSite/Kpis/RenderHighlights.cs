@@ -7,7 +7,8 @@ namespace ReportSite.Kpis;
 
 /// <summary>
 /// The home page's headline figures (<c>highlights:</c> in site.yml) as KPI cards in each language,
-/// drawn exactly as <c>::kpis</c> draws them in a chapter; unknown ids fail at the site.yml line.
+/// drawn exactly as <c>::kpis</c> draws them in a chapter; unknown ids fail at the site.yml line, a
+/// theme template that cannot draw them at its own line.
 /// </summary>
 public sealed class RenderHighlights(KpiCardsDirective cards)
 {
@@ -18,11 +19,14 @@ public sealed class RenderHighlights(KpiCardsDirective cards)
         var problems = cards.Validate(directive).ToList();
         foreach (var problem in problems) diagnostics.Error(LoadSiteConfig.FileName, site.HighlightsLine, $"highlights: {problem}");
         if (problems.Count > 0) return new Dictionary<string, string>();
-        return site.Languages.ToDictionary(language => language, language =>
+        try
         {
-            using var html = new StringWriter();
-            cards.Render(directive, new DirectiveContext(language, language + "/"), html);
-            return html.ToString();
-        });
+            return site.Languages.ToDictionary(language => language, language => cards.Html(directive, language));
+        }
+        catch (DiagnosticException e)
+        {
+            diagnostics.Add(e.Diagnostic);
+            return new Dictionary<string, string>();
+        }
     }
 }

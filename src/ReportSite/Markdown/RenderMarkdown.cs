@@ -13,7 +13,8 @@ namespace ReportSite.Markdown;
 /// Renders every chapter's Markdown to HTML, in parallel. Each source is rendered once, also when a
 /// fallback page in another language shows it. Directive problems are reported with file and line.
 /// With a <paramref name="memo"/> (the preview), an unchanged body is not rendered again; the memo's
-/// context must change with anything directives read (data, theme, site).
+/// context must change with anything directives read (data, theme, site). A directive whose theme
+/// template fails is reported at the template's file and line.
 /// </summary>
 public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry directives, Memo<(string Body, int FirstLine), RenderedBody>? memo = null)
 {
@@ -57,7 +58,16 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (DiagnosticException e)
+        {
+            // A directive's theme template that cannot render: an error at the template's line, and no body.
+            diagnostics.Add(e.Diagnostic);
+            return RenderedBody.Empty;
+        }
         return new RenderedBody(writer.ToString(), links);
     }
 }

@@ -1,8 +1,9 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportSite.Content;
+using ReportSite.Diagnostics;
 using ReportSite.Output;
+using ReportSite.Theme;
 
 namespace ReportSite.Media;
 
@@ -20,7 +21,7 @@ public sealed partial class RenderMedia
     public const string Manifest = "print/qr-manifest.csv";
 
     public (IReadOnlyDictionary<string, RenderedMedia> Media, IReadOnlyList<StaticFile> Files) Run(
-        MediaSet media, SiteConfig site, IReadOnlyList<ChapterSource> chapters, Theme.Theme theme)
+        MediaSet media, SiteConfig site, IReadOnlyList<ChapterSource> chapters, Theme.Theme theme, DiagnosticBag diagnostics)
     {
         var options = new QrOptions(site.QrErrorCorrection);
         var rendered = media.All.AsParallel().Select(item =>
@@ -31,9 +32,22 @@ public sealed partial class RenderMedia
         }).ToList();
 
         var files = new List<StaticFile>();
+        var failed = false;
         foreach (var (item, code, page) in rendered)
         {
-            files.Add(StaticFile.Generated(MediaSet.ShortPath(item) + "index.html", Encoding.UTF8.GetBytes(RedirectPage(page, site, theme))));
+            try
+            {
+                files.Add(StaticFile.Generated(MediaSet.ShortPath(item) + "index.html", Encoding.UTF8.GetBytes(RedirectPage(page, site, theme))));
+            }
+            catch (TemplateException e) when (!failed)
+            {
+                // The template fails the same way for every item: say it once.
+                diagnostics.Add(e.Diagnostic);
+                failed = true;
+            }
+            catch (TemplateException)
+            {
+            }
             files.Add(StaticFile.Generated($"{PrintFolder}/{item.Id}.svg", Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + code.Svg(page.ShortUrl) + "\n")));
             files.Add(StaticFile.Generated($"{PrintFolder}/{item.Id}.png", code.Png(options.MinimumPngPixels)));
         }
@@ -43,28 +57,19 @@ public sealed partial class RenderMedia
 
     /// <summary>
     /// Sends the reader on at once (meta refresh, understood by every browser and by link checkers),
-    /// names the canonical target, and shows the link in both languages in case the refresh is blocked.
+    /// names the canonical target, and shows the link in every language in case the refresh is blocked;
+    /// the theme's <c>layouts/redirect.html</c> writes the page.
     /// </summary>
-    private static string RedirectPage(RenderedMedia media, SiteConfig site, Theme.Theme theme)
-    {
-        static string E(string text) => WebUtility.HtmlEncode(text);
-        var target = E(media.Target);
-        var html = new StringBuilder();
-        html.Append($"<!doctype html>\n<html lang=\"{site.PrimaryLanguage}\">\n<head>\n<meta charset=\"utf-8\">\n");
-        html.Append($"<title>{E(media.Item.Title[site.PrimaryLanguage])}</title>\n");
-        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n");
-        html.Append($"<meta http-equiv=\"refresh\" content=\"0; url={target}\">\n<link rel=\"canonical\" href=\"{target}\">\n");
-        html.Append("<style>body{margin:0 auto;max-width:34rem;padding:2rem 1.25rem;font:1.05rem/1.7 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans CJK SC\",\"PingFang SC\",sans-serif;color:#17212b}a{color:#0a5d80}</style>\n");
-        html.Append("</head>\n<body>\n");
-        foreach (var language in site.Languages)
-        {
-            var title = media.Item.Title[language];
-            html.Append($"<p lang=\"{language}\">{E(theme.Word(language, "shortLinkOpening", title))}<br>");
-            html.Append($"{E(theme.Word(language, "shortLinkFollow"))} <a href=\"{target}\">{E(title)}</a></p>\n");
-        }
-        html.Append("</body>\n</html>\n");
-        return html.ToString();
-    }
+    private static string RedirectPage(RenderedMedia media, SiteConfig site, Theme.Theme theme) =>
+        theme.Templates.Render("redirect", new RedirectView(
+            site.PrimaryLanguage,
+            media.Item.Title[site.PrimaryLanguage],
+            media.Target,
+            site.Languages.Select(language => new RedirectNoticeView(
+                language,
+                theme.Word(language, "shortLinkOpening", media.Item.Title[language]),
+                theme.Word(language, "shortLinkFollow"),
+                media.Item.Title[language])).ToList()));
 
     /// <summary>For the print designer: one row per code with where it goes and what it opens.</summary>
     private static byte[] ManifestCsv(IReadOnlyList<RenderedMedia> media, SiteConfig site, IReadOnlyList<ChapterSource> chapters)

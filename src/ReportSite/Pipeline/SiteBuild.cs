@@ -73,11 +73,11 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var catalogues = timings.Time("LoadStandards", () => new LoadStandards().Run(options.InputDir, site, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var drawn = timings.Time("RenderCharts", () => new RenderCharts().Run(charts, site, theme));
-        var (codes, mediaFiles) = timings.Time("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme));
+        var (codes, mediaFiles) = timings.Time("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme, diagnostics));
         var cards = new KpiCardsDirective(kpis, theme);
         var highlights = timings.Time("RenderHighlights", () => new RenderHighlights(cards).Run(site, diagnostics));
         var directives = extraDirectives
-            .With(new KpiFigureDirective(kpis, theme.Numbers))
+            .With(new KpiFigureDirective(kpis, theme))
             .With(cards)
             .With(new ChartDirective(charts, drawn, theme))
             .With(new ScanDirective(media, codes, theme))

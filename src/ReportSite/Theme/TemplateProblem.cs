@@ -7,10 +7,7 @@ using Scriban.Syntax;
 namespace ReportSite.Theme;
 
 /// <summary>A template that cannot render, with where it went wrong.</summary>
-public sealed class TemplateException(Diagnostic diagnostic) : Exception(diagnostic.ToString())
-{
-    public Diagnostic Diagnostic { get; } = diagnostic;
-}
+public sealed class TemplateException(Diagnostic diagnostic) : DiagnosticException(diagnostic);
 
 /// <summary>Turns the engine's complaints into messages for a theme's designer: file, line, column, what to do.</summary>
 public static partial class TemplateProblem

@@ -22,10 +22,11 @@ public sealed class ThemeTemplates
     private readonly Dictionary<string, Template> _layouts;
     private readonly Dictionary<string, Template> _partials;
     private readonly ThreadLocal<MarkupContext> _contexts;
+    private readonly ThemeFiles _files;
 
-    private ThemeTemplates(Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
+    private ThemeTemplates(Dictionary<string, Template> layouts, Dictionary<string, Template> partials, ThemeFiles files)
     {
-        (_layouts, _partials) = (layouts, partials);
+        (_layouts, _partials, _files) = (layouts, partials, files);
         _contexts = new ThreadLocal<MarkupContext>(() => new MarkupContext(_partials));
     }
 
@@ -53,7 +54,7 @@ public sealed class ThemeTemplates
             });
             return new Dictionary<string, Template>(parsed, StringComparer.Ordinal);
         }
-        return new ThemeTemplates(ParseAll("layouts"), ParseAll("partials"));
+        return new ThemeTemplates(ParseAll("layouts"), ParseAll("partials"), files);
     }
 
     public bool Has(string layout) => _layouts.ContainsKey(layout);
@@ -63,15 +64,30 @@ public sealed class ThemeTemplates
     /// (in camelCase: <c>{{ chapter.title }}</c>). Throws <see cref="TemplateException"/> for a template
     /// that asks for what the model does not have.
     /// </summary>
-    public string Render(string layout, object model)
+    public string Render(string layout, object model) => Render(_layouts, "layouts", layout, model);
+
+    /// <summary>
+    /// Renders the partial <paramref name="partial"/> with the members of <paramref name="model"/> as its
+    /// variables: how a directive or a generated page hands its view model to the theme. Throws
+    /// <see cref="TemplateException"/> as layouts do, also when the theme has no such partial.
+    /// </summary>
+    public Markup RenderPartial(string partial, object model) => new(Render(_partials, "partials", partial, model));
+
+    private string Render(Dictionary<string, Template> templates, string folder, string name, object model)
     {
+        if (!templates.TryGetValue(name, out var template))
+        {
+            throw new TemplateException(new Diagnostic(Severity.Error, _files.DisplayPath($"{folder}/{name}{Extension}"), 0,
+                $"missing; the theme must provide this template (the default theme has one to copy)."));
+        }
         var context = _contexts.Value!;
         var globals = ViewModelAccessor.For(model.GetType())?.Globals(model) ?? throw new ArgumentException($"{model.GetType()} is not a view model", nameof(model));
         context.PushGlobal(globals);
         try
         {
-            // Render returns what the template wrote and empties the context's output for the next page.
-            return _layouts[layout].Render(context);
+            // Render returns what the template wrote and empties the context's output for the next one.
+            // Renders do not nest: a directive's partial renders while the Markdown renders, before any layout.
+            return template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {

@@ -115,6 +115,20 @@ public sealed class CollectorTests : IAsyncLifetime
         Assert.Contains("href=\"https://csr.example.com/2018/zh-CN/feedback/\"", html);
     }
 
+    [Fact]
+    public async Task Reply_page_zh() => Snapshots.Snapshot.Verify(await ReplyPage("zh-CN"));
+
+    [Fact]
+    public async Task Reply_page_en() => Snapshots.Snapshot.Verify(await ReplyPage("en"));
+
+    /// <summary>A form posted without script, missing one answer and with a rating out of range.</summary>
+    private async Task<string> ReplyPage(string language)
+    {
+        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid().With("lang", language).Without("role").With("ratings.disclosure", "9"), json: false));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
     [Theory]
     [InlineData("长", 2000, false)]
     [InlineData("长", 2000, true)]

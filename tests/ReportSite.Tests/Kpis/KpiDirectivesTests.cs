@@ -1,4 +1,6 @@
 using AngleSharp.Html.Parser;
+using ReportSite.Markdown.Directives;
+using ReportSite.Pipeline;
 using ReportSite.Tests.Snapshots;
 using ReportSite.Tests.Support;
 
@@ -54,6 +56,22 @@ public sealed class KpiDirectivesTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains("At 10:30, see note:[1] and", site.ReadOutput("en/green/index.html"));
+    }
+
+    [Fact]
+    public void A_mistake_in_the_theme_s_cards_template_fails_the_build_at_the_template_s_line()
+    {
+        using var theme = new TempDir();
+        var themePath = theme.CopyIn(Repo.Theme, "theme");
+        var partial = Path.Combine(themePath, "partials", "kpi-cards.html");
+        File.WriteAllText(partial, File.ReadAllText(partial).Replace("{{ card.label }}", "{{ card.labl }}"));
+        using var site = Site();
+
+        var result = new SiteBuild(DirectiveRegistry.Empty).Run(new BuildOptions(site.Input, site.Output, themePath));
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics.Select(d => d.ToString()).Distinct());
+        Assert.StartsWith("theme/partials/kpi-cards.html:12:32: 'labl' is not a field of this model (did you mean 'label'?)", error);
     }
 
     private static string Cards(string language)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using ReportSite.Markdown.Directives;
 
 namespace ReportSite.Kpis.Directives;
@@ -7,7 +6,7 @@ namespace ReportSite.Kpis.Directives;
 /// <summary>
 /// <c>::kpis{ids="a b c"}</c>: a row of highlight cards, each a large figure with its label, year, the
 /// change on the year before when the KPI has one, and its note and source. <c>year=2017</c> shows
-/// that year; <c>trend=false</c> leaves the changes out.
+/// that year; <c>trend=false</c> leaves the changes out. The theme's <c>partials/kpi-cards.html</c> draws them.
 /// </summary>
 public sealed class KpiCardsDirective(KpiSet kpis, Theme.Theme theme) : IDirective
 {
@@ -23,42 +22,40 @@ public sealed class KpiCardsDirective(KpiSet kpis, Theme.Theme theme) : IDirecti
         return ids.SelectMany(id => KpiReference.Problems(kpis, id, directive["year"]));
     }
 
-    public void Render(Directive directive, DirectiveContext context, TextWriter html)
+    public void Render(Directive directive, DirectiveContext context, TextWriter html) => html.Write(Html(directive, context.Language));
+
+    /// <summary>The cards drawn by the theme; throws <see cref="Theme.TemplateException"/> when its template cannot draw them.</summary>
+    public string Html(Directive directive, string language) => theme.Templates.RenderPartial("kpi-cards", View(directive, language)).Html;
+
+    /// <summary>The cards in <paramref name="language"/>: every figure, year and change written that language's way.</summary>
+    public KpiCardsView View(Directive directive, string language)
     {
-        var language = context.Language;
         var classes = string.Join(' ', new[] { "kpi-cards", directive["class"] }.Where(c => !string.IsNullOrEmpty(c)));
-        var id = directive["id"] is { } anchor ? $" id=\"{WebUtility.HtmlEncode(anchor)}\"" : "";
-        html.Write($"<ul class=\"{WebUtility.HtmlEncode(classes)}\"{id}>\n");
-        foreach (var kpi in Ids(directive).Select(i => kpis.Get(i)!))
-        {
-            var value = KpiReference.Value(kpi, directive["year"]);
-            var figure = kpi.Format(value.Value, language, theme.Numbers[language]);
-            html.Write("<li class=\"kpi-card\">");
-            html.Write($"<p class=\"kpi-figure\"><data value=\"{value.Value.ToString(CultureInfo.InvariantCulture)}\">");
-            if (figure.Prefix.Length > 0) html.Write($"<span class=\"kpi-affix\">{Encode(figure.Prefix)}</span>");
-            html.Write($"<span class=\"kpi-number\">{Encode(figure.Number)}</span>");
-            if (figure.Suffix.Length > 0) html.Write($"<span class=\"kpi-affix\">{Encode(figure.Suffix)}</span>");
-            html.Write("</data></p>");
-            html.Write($"<p class=\"kpi-label\">{Encode(kpi.Label[language])}</p>");
-            if (value.Year is { } year)
-            {
-                html.Write($"<p class=\"kpi-meta\"><span class=\"kpi-year\">{Encode(theme.Word(language, "kpiYear", year))}</span>");
-                if (directive["trend"] != "false" && Trend(kpi, value, language) is { } trend) html.Write(trend);
-                html.Write("</p>");
-            }
-            var notes = new[] { kpi.Note?[language], kpi.Source is null ? null : theme.Word(language, "kpiSource", kpi.Source[language]) }
-                .Where(n => n is not null).ToList();
-            if (notes.Count > 0) html.Write($"<p class=\"kpi-note\">{Encode(string.Join(" · ", notes))}</p>");
-            html.Write("</li>\n");
-        }
-        html.Write("</ul>\n");
+        return new KpiCardsView(classes, directive["id"], Ids(directive).Select(i => Card(kpis.Get(i)!, directive, language)).ToList());
+    }
+
+    private KpiCardView Card(Kpi kpi, Directive directive, string language)
+    {
+        var value = KpiReference.Value(kpi, directive["year"]);
+        var figure = kpi.Format(value.Value, language, theme.Numbers[language]);
+        var notes = new[] { kpi.Note?[language], kpi.Source is null ? null : theme.Word(language, "kpiSource", kpi.Source[language]) }
+            .Where(n => n is not null).ToList();
+        return new KpiCardView(
+            value.Value.ToString(CultureInfo.InvariantCulture),
+            figure.Prefix,
+            figure.Number,
+            figure.Suffix,
+            kpi.Label[language],
+            value.Year is { } year ? theme.Word(language, "kpiYear", year) : null,
+            value.Year is not null && directive["trend"] != "false" ? Trend(kpi, value, language) : null,
+            notes.Count > 0 ? string.Join(" · ", notes) : null);
     }
 
     /// <summary>
     /// The change on the previous year that has a value: in percentage points for a percentage, as a
     /// relative change otherwise. Direction is said in words, with an arrow only as decoration.
     /// </summary>
-    private string? Trend(Kpi kpi, KpiValue value, string language)
+    private KpiTrendView? Trend(Kpi kpi, KpiValue value, string language)
     {
         if (kpi.YearBefore(value) is not { } previous) return null;
         var locale = theme.Numbers[language];
@@ -77,14 +74,10 @@ public sealed class KpiCardsDirective(KpiSet kpis, Theme.Theme theme) : IDirecti
             change = NumberFormat.Format(Math.Abs(delta), new NumberStyle { Unit = KpiUnit.Percent, Precision = 1 }, locale).ToString();
         }
         var level = Math.Round(Math.Abs(delta), 1) == 0;
-        var (direction, arrow, key) = level ? ("level", "", "trendLevel") : delta > 0 ? ("up", "▲", "trendUp") : ("down", "▼", "trendDown");
-        var words = theme.Word(language, key, change, previous.Year!.Value);
-        var mark = arrow.Length > 0 ? $"<span aria-hidden=\"true\">{arrow}</span> " : "";
-        return $"<span class=\"kpi-trend kpi-trend-{direction}\">{mark}{Encode(words)}</span>";
+        var (direction, key) = level ? ("level", "trendLevel") : delta > 0 ? ("up", "trendUp") : ("down", "trendDown");
+        return new KpiTrendView(direction, theme.Word(language, key, change, previous.Year!.Value));
     }
 
     private static List<string> Ids(Directive directive) =>
         (directive["ids"] ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using ReportSite.Markdown.Directives;
 
 namespace ReportSite.Kpis.Directives;
@@ -7,9 +6,9 @@ namespace ReportSite.Kpis.Directives;
 /// <summary>
 /// <c>:kpi[id]</c> inside a sentence: the KPI's figure written the page language's way, so a number is
 /// authored once and both editions agree. <c>{year=2017}</c> picks a year; <c>{bare}</c> leaves out the
-/// unit word where the sentence needs it elsewhere ("1000 多个家庭").
+/// unit word where the sentence needs it elsewhere ("1000 多个家庭"). The theme's <c>partials/kpi-figure.html</c> writes it.
 /// </summary>
-public sealed class KpiFigureDirective(KpiSet kpis, IReadOnlyDictionary<string, NumberLocale> locales) : IDirective
+public sealed class KpiFigureDirective(KpiSet kpis, Theme.Theme theme) : IDirective
 {
     public string Name => "kpi";
 
@@ -29,7 +28,7 @@ public sealed class KpiFigureDirective(KpiSet kpis, IReadOnlyDictionary<string, 
     {
         var kpi = kpis.Get(directive.Label!.Trim())!;
         var value = KpiReference.Value(kpi, directive["year"]);
-        var text = kpi.Format(value.Value, context.Language, locales[context.Language], withWord: directive["bare"] is null);
-        html.Write($"<data class=\"figure\" value=\"{value.Value.ToString(CultureInfo.InvariantCulture)}\">{WebUtility.HtmlEncode(text.ToString())}</data>");
+        var text = kpi.Format(value.Value, context.Language, theme.Numbers[context.Language], withWord: directive["bare"] is null);
+        html.Write(theme.Templates.RenderPartial("kpi-figure", new KpiFigureView(value.Value.ToString(CultureInfo.InvariantCulture), text.ToString())).Html);
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown.Directives;
 
@@ -6,7 +5,8 @@ namespace ReportSite.Timeline.Directives;
 
 /// <summary>
 /// <c>::timeline{id=milestones}</c>: the milestones as an ordered list, each with a machine-readable
-/// <c>&lt;time&gt;</c> written the language's way ("1998年11月", "November 1998"). The line and dots are CSS.
+/// <c>&lt;time&gt;</c> written the language's way ("1998年11月", "November 1998"), laid out by the theme's
+/// <c>partials/timeline.html</c>. The line and dots are CSS.
 /// </summary>
 public sealed class TimelineDirective(IReadOnlyList<Timeline> timelines, Theme.Theme theme) : IDirective
 {
@@ -24,20 +24,10 @@ public sealed class TimelineDirective(IReadOnlyList<Timeline> timelines, Theme.T
     {
         var language = context.Language;
         var timeline = timelines.First(t => t.Id == directive["id"]);
-        var label = timeline.Title is { } title ? $" aria-label=\"{Encode(title[language])}\"" : "";
-        html.Write($"<ol class=\"timeline\"{label}>\n");
-        int? previousYear = null;
-        foreach (var milestone in timeline.Events)
-        {
-            var newYear = milestone.Year != previousYear;
-            previousYear = milestone.Year;
-            html.Write($"<li class=\"timeline__event{(newYear ? " timeline__event--year" : "")}\">");
-            html.Write($"<time class=\"timeline__date\" datetime=\"{milestone.Date}\">{Encode(Date(milestone, language))}</time>");
-            html.Write($"<p class=\"timeline__title\">{Encode(milestone.Title[language])}</p>");
-            if (milestone.Text is { } text) html.Write($"<p class=\"timeline__text\">{Encode(text[language])}</p>");
-            html.Write("</li>\n");
-        }
-        html.Write("</ol>\n");
+        var years = timeline.Events.Select(m => (int?)m.Year).Prepend(null).ToList();
+        var events = timeline.Events.Select((milestone, i) => new MilestoneView(
+            milestone.Year != years[i], milestone.Date, Date(milestone, language), milestone.Title[language], milestone.Text?[language])).ToList();
+        html.Write(theme.Templates.RenderPartial("timeline", new TimelineView(timeline.Title?[language], events)).Html);
     }
 
     /// <summary>The date as precise as it was written, in the theme's patterns: {0} year, {1} month name, {2} month, {3} day.</summary>
@@ -48,6 +38,4 @@ public sealed class TimelineDirective(IReadOnlyList<Timeline> timelines, Theme.T
         var monthName = theme.Word(language, "monthNames").Split(' ', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(month - 1) ?? month.ToString();
         return theme.Word(language, key, milestone.Year, monthName, month, milestone.Day ?? 1);
     }
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }
