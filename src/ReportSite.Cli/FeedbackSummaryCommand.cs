@@ -1,6 +1,7 @@
 using System.Text;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
+using ReportSite.SurveyResults;
 
 namespace ReportSite.Cli;
 

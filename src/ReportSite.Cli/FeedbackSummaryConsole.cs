@@ -1,4 +1,5 @@
 using ReportSite.Feedback;
+using ReportSite.SurveyResults;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

@@ -65,7 +65,7 @@ var html = new Option<string?>("--html")
 {
     Description = "Also write the summary as one self-contained HTML page to this file.",
 };
-ReportSite.Feedback.FeedbackReadOptions ReadOptions(ParseResult result) =>
+ReportSite.SurveyResults.FeedbackReadOptions ReadOptions(ParseResult result) =>
     new(result.GetValue(db)!, result.GetValue(site)!, result.GetValue(theme), result.GetValue(lang));
 
 var export = new Command("export", "Write every stored response as a row of a CSV file, with the survey's labels.")

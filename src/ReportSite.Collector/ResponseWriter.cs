@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using ReportSite.Feedback;
+using ReportSite.SurveyResults;
 
 namespace ReportSite.Collector;
 

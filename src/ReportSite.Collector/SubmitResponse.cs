@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportSite.Feedback;
+using ReportSite.SurveyResults;
 
 namespace ReportSite.Collector;
 

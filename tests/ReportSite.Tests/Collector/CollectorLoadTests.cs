@@ -1,4 +1,5 @@
 using ReportSite.Feedback;
+using ReportSite.SurveyResults;
 using ReportSite.Tests.Support;
 using Xunit.Abstractions;
 

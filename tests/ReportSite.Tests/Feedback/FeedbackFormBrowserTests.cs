@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using ReportSite.Feedback;
+using ReportSite.SurveyResults;
 using ReportSite.Tests.Collector;
 using ReportSite.Tests.Support;
 

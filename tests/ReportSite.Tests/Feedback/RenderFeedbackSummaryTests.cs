@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using ReportSite.Feedback;
+using ReportSite.SurveyResults;
 using ReportSite.Tests.Snapshots;
 using ReportSite.Tests.Support;
 using static ReportSite.Tests.Feedback.SampleSurvey;

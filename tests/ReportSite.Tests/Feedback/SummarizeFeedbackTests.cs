@@ -1,4 +1,5 @@
 using ReportSite.Feedback;
+using ReportSite.SurveyResults;
 using static ReportSite.Tests.Feedback.SampleSurvey;
 
 namespace ReportSite.Tests.Feedback;

@@ -1,7 +1,8 @@
 using ReportSite.Charts.Svg;
 using ReportSite.Content;
+using ReportSite.Feedback;
 
-namespace ReportSite.Feedback;
+namespace ReportSite.SurveyResults;
 
 /// <summary>
 /// The summary as one self-contained HTML page for the report's team, in one language: how many

@@ -1,7 +1,8 @@
 using System.Globalization;
+using ReportSite.Feedback;
 using ReportSite.Kpis;
 
-namespace ReportSite.Feedback;
+namespace ReportSite.SurveyResults;
 
 /// <summary>
 /// How the summary writes its figures and names in one language, the same on the page, in its charts

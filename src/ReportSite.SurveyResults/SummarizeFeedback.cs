@@ -1,7 +1,8 @@
 using System.Globalization;
 using ReportSite.Content;
+using ReportSite.Feedback;
 
-namespace ReportSite.Feedback;
+namespace ReportSite.SurveyResults;
 
 /// <summary>
 /// Counts stored responses against the current survey. Every option and level is listed, chosen or

@@ -1,7 +1,8 @@
 using ReportSite.Charts;
+using ReportSite.Feedback;
 using ReportSite.Kpis;
 
-namespace ReportSite.Feedback;
+namespace ReportSite.SurveyResults;
 
 /// <summary>
 /// A horizontal bar chart of one question's (or one rated item's) counts in one language: a bar per

@@ -2,8 +2,9 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Feedback;
 
-namespace ReportSite.Feedback;
+namespace ReportSite.SurveyResults;
 
 /// <summary>
 /// Where the feedback commands read: the collector's database, the report folder (site.yml and

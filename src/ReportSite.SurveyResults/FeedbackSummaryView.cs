@@ -1,6 +1,7 @@
+using ReportSite.Feedback;
 using ReportSite.Theme;
 
-namespace ReportSite.Feedback;
+namespace ReportSite.SurveyResults;
 
 /// <summary>The feedback summary page (<c>reportsite feedback summary --html</c>), for <c>layouts/feedback-summary.html</c>; every text in one language.</summary>
 /// <param name="Lang">The page's language.</param>

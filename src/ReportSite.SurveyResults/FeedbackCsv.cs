@@ -1,7 +1,8 @@
 using System.Globalization;
+using ReportSite.Feedback;
 using ReportSite.Output;
 
-namespace ReportSite.Feedback;
+namespace ReportSite.SurveyResults;
 
 /// <summary>
 /// Stored responses as CSV for spreadsheets (see <see cref="Csv"/>), one row per response: its number,

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Data.Sqlite;
+using ReportSite.Feedback;
 
-namespace ReportSite.Feedback;
+namespace ReportSite.SurveyResults;
 
 /// <summary>A response as stored: when it arrived (UTC, to the second), in which edition, and the answers.</summary>
 public sealed record StoredResponse(long Id, DateTimeOffset Received, string Language, string Client, IReadOnlyDictionary<string, IReadOnlyList<string>> Answers);

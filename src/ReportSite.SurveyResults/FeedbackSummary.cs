@@ -1,6 +1,7 @@
 using ReportSite.Content;
+using ReportSite.Feedback;
 
-namespace ReportSite.Feedback;
+namespace ReportSite.SurveyResults;
 
 /// <summary>
 /// The survey's answers counted, in no language yet: how many responses, when and from which edition,
