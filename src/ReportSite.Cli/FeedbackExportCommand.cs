@@ -1,5 +1,4 @@
 using ReportSite.Diagnostics;
-using ReportSite.Feedback;
 using ReportSite.SurveyResults;
 
 namespace ReportSite.Cli;

@@ -1,6 +1,5 @@
 using System.Text;
 using ReportSite.Diagnostics;
-using ReportSite.Feedback;
 using ReportSite.SurveyResults;
 
 namespace ReportSite.Cli;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using ReportSite.Diagnostics;
-using ReportSite.Feedback;
 using ReportSite.SurveyResults;
 
 namespace ReportSite.Collector;

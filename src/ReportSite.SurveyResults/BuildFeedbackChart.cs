@@ -1,5 +1,4 @@
 using ReportSite.Charts;
-using ReportSite.Feedback;
 using ReportSite.Kpis;
 
 namespace ReportSite.SurveyResults;

@@ -1,5 +1,5 @@
-using ReportSite.Content;
 using ReportSite.Feedback;
+using ReportSite.Localization;
 
 namespace ReportSite.SurveyResults;
 

@@ -1,4 +1,3 @@
-using ReportSite.Feedback;
 using ReportSite.Theme;
 
 namespace ReportSite.SurveyResults;

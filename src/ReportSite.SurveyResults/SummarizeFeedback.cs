@@ -1,6 +1,6 @@
 using System.Globalization;
-using ReportSite.Content;
 using ReportSite.Feedback;
+using ReportSite.Localization;
 
 namespace ReportSite.SurveyResults;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReportSite.Feedback;
 using ReportSite.Kpis;
 
 namespace ReportSite.SurveyResults;

@@ -1,5 +1,5 @@
-using ReportSite.Content;
 using ReportSite.Kpis;
+using ReportSite.Localization;
 
 namespace ReportSite.Charts;
 

@@ -1,4 +1,4 @@
-using ReportSite.Content;
+using ReportSite.Localization;
 
 namespace ReportSite.Charts;
 

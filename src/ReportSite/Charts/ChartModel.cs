@@ -1,4 +1,3 @@
-using ReportSite.Kpis;
 
 namespace ReportSite.Charts;
 

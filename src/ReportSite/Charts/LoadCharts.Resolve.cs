@@ -1,4 +1,3 @@
-using ReportSite.Content;
 using ReportSite.Kpis;
 using ReportSite.Yaml;
 

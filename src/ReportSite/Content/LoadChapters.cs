@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using ReportSite.Caching;
 using ReportSite.Diagnostics;
-using ReportSite.Pipeline;
 using ReportSite.Yaml;
 
 namespace ReportSite.Content;

@@ -1,3 +1,4 @@
+using ReportSite.Localization;
 namespace ReportSite.Content;
 
 /// <summary>The report's settings from <c>site.yml</c>.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Localization;
 using ReportSite.Yaml;
 
 namespace ReportSite.Feedback;

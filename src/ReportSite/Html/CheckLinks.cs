@@ -1,6 +1,6 @@
+using ReportSite.Caching;
 using ReportSite.Diagnostics;
 using ReportSite.Pages;
-using ReportSite.Pipeline;
 
 namespace ReportSite.Html;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using ReportSite.Caching;
 using ReportSite.Pages;
-using ReportSite.Pipeline;
 
 namespace ReportSite.Html;
 

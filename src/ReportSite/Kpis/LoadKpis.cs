@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace ReportSite.Kpis;
 

@@ -1,11 +1,11 @@
-using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Markdig;
+using ReportSite.Caching;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown.Directives;
 using ReportSite.Pages;
-using ReportSite.Pipeline;
 
 namespace ReportSite.Markdown;
 

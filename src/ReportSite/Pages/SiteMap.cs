@@ -28,7 +28,7 @@ public sealed class SiteMap
     /// number, title, summary, or the language of the text it shows): what every page's menus and links
     /// are made from. A page's own body is not part of it.
     /// </summary>
-    public string Fingerprint => _fingerprint ??= Pipeline.Fingerprint.Of(Pages.SelectMany(p => new[]
+    public string Fingerprint => _fingerprint ??= Caching.Fingerprint.Of(Pages.SelectMany(p => new[]
     {
         "\0page", p.Kind.ToString(), p.Key, p.Language, p.Url, p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
         p.Title, p.Summary, p.Source?.Language,

@@ -1,3 +1,4 @@
+using ReportSite.Caching;
 using ReportSite.Content;
 using ReportSite.Feedback;
 

@@ -1,24 +1,25 @@
 using System.Diagnostics;
-using ReportSite.Charts;
+using ReportSite.Caching;
 using ReportSite.Charts.Directives;
+using ReportSite.Charts;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
 using ReportSite.Html;
-using ReportSite.Kpis;
 using ReportSite.Kpis.Directives;
-using ReportSite.Markdown;
-using ReportSite.Media;
-using ReportSite.Media.Directives;
+using ReportSite.Kpis;
 using ReportSite.Markdown.Directives;
+using ReportSite.Markdown;
+using ReportSite.Media.Directives;
+using ReportSite.Media;
 using ReportSite.Output;
 using ReportSite.Pages;
-using ReportSite.Standards;
-using ReportSite.Timeline;
-using ReportSite.Timeline.Directives;
 using ReportSite.Search;
 using ReportSite.Seo;
+using ReportSite.Standards;
 using ReportSite.Theme;
+using ReportSite.Timeline.Directives;
+using ReportSite.Timeline;
 
 namespace ReportSite.Pipeline;
 

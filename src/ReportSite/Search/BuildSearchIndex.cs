@@ -1,7 +1,7 @@
 using System.Text.Json;
+using ReportSite.Caching;
 using ReportSite.Output;
 using ReportSite.Pages;
-using ReportSite.Pipeline;
 
 namespace ReportSite.Search;
 

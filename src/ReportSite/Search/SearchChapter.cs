@@ -31,7 +31,7 @@ public sealed class SearchChapter
         Title = title;
         Sections = sections;
         Texts = texts;
-        TextsDigest = Pipeline.Fingerprint.Of(texts);
+        TextsDigest = Caching.Fingerprint.Of(texts);
         _terms = terms;
         _starts = starts;
         _pairs = pairs;

@@ -74,7 +74,7 @@ public sealed record SearchShard(byte[] Json, string Digest)
     public static SearchShard Of(SearchShardParts parts)
     {
         var json = SearchShards.Write(parts);
-        return new SearchShard(json, Pipeline.Fingerprint.Of(json));
+        return new SearchShard(json, Caching.Fingerprint.Of(json));
     }
 }
 

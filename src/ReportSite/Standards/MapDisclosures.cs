@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ReportSite.Content;
 using ReportSite.Diagnostics;
 
 namespace ReportSite.Standards;

@@ -1,4 +1,5 @@
 using ReportSite.Content;
+using ReportSite.Localization;
 
 namespace ReportSite.Theme;
 

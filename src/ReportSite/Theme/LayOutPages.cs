@@ -1,7 +1,7 @@
+using ReportSite.Caching;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
 using ReportSite.Pages;
-using ReportSite.Pipeline;
 using ReportSite.Standards;
 
 namespace ReportSite.Theme;

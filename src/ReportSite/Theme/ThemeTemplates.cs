@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
-using Scriban.Runtime;
 using Scriban.Syntax;
 using ReportSite.Diagnostics;
 

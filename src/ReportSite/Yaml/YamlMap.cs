@@ -1,6 +1,6 @@
 using System.Globalization;
-using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Localization;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportSite.Yaml;

@@ -1,5 +1,6 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Localization;
 using ReportSite.Tests.Support;
 
 namespace ReportSite.Tests.Content;

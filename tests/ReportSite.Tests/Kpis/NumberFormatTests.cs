@@ -1,6 +1,7 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Kpis;
+using ReportSite.Localization;
 using ReportSite.Tests.Support;
 using ReportSite.Theme;
 

@@ -2,6 +2,7 @@ using ReportSite.Charts;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Kpis;
+using ReportSite.Localization;
 
 namespace ReportSite.Tests.Support;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReportSite.Markdown.Directives;
 
 namespace ReportSite.Kpis.Directives;
 

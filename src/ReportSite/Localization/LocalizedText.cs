@@ -1,4 +1,4 @@
-namespace ReportSite.Content;
+namespace ReportSite.Localization;
 
 /// <summary>A text given once per language; falls back to the primary language where a translation is missing.</summary>
 public sealed record LocalizedText(IReadOnlyDictionary<string, string> Values, string Primary)

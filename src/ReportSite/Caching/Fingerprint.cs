@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ReportSite.Pipeline;
+namespace ReportSite.Caching;
 
 /// <summary>
 /// A short digest of a build's inputs (texts, whole folders), used as a <see cref="Memo{TKey,TValue}"/>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ReportSite.Diagnostics;
 
-namespace ReportSite.Pipeline;
+namespace ReportSite.Caching;
 
 /// <summary>
 /// Values one stage made, each remembered under an id (a file, a page) with the key it was made from,
