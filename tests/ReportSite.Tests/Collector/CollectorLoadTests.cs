@@ -1,6 +1,5 @@
 using ReportSite.Feedback;
 using ReportSite.Tests.Support;
-using Xunit.Abstractions;
 
 namespace ReportSite.Tests.Collector;
 
@@ -24,7 +23,7 @@ public sealed class CollectorLoadTests(ITestOutputHelper output)
         var load = new LoadRun();
         using (var collector = await CollectorProcess.Start(database))
         {
-            await load.Run(collector.Address, Clients, Total);
+            await load.Run(collector.Address, Clients, Total, TestContext.Current.CancellationToken);
         }
         output.WriteLine($"load: {Clients} clients, {Total} submissions: {load.Report()}");
 
@@ -46,8 +45,8 @@ public sealed class CollectorLoadTests(ITestOutputHelper output)
         var load = new LoadRun();
         using (var collector = await CollectorProcess.Start(database))
         {
-            var running = load.Run(collector.Address, Clients, Total);
-            while (load.Acknowledged.Count < Total / 3 && !running.IsCompleted) await Task.Delay(5);
+            var running = load.Run(collector.Address, Clients, Total, TestContext.Current.CancellationToken);
+            while (load.Acknowledged.Count < Total / 3 && !running.IsCompleted) await Task.Delay(5, TestContext.Current.CancellationToken);
             collector.Kill();
             await running;
         }
@@ -58,7 +57,7 @@ public sealed class CollectorLoadTests(ITestOutputHelper output)
         using (var restarted = await CollectorProcess.Start(database))
         {
             using var http = new HttpClient();
-            using var response = await http.SendAsync(Answers.Post(restarted.Address, Answers.Valid("after the restart")));
+            using var response = await http.SendAsync(Answers.Post(restarted.Address, Answers.Valid("after the restart")), TestContext.Current.CancellationToken);
             Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         }
 

@@ -14,7 +14,7 @@ public sealed class CollectorProcessTests
         using var collector = await CollectorProcess.Start(dir.Combine("feedback.db"), patience: busy);
 
         using var http = new HttpClient();
-        using var health = await http.GetAsync(new Uri(collector.Address, "/health"));
+        using var health = await http.GetAsync(new Uri(collector.Address, "/health"), TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
     }
 

@@ -176,7 +176,7 @@ public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.Served
 
         public string Url { get; private set; } = "";
 
-        public async Task InitializeAsync()
+        public async ValueTask InitializeAsync()
         {
             var result = new SiteBuild(DirectiveRegistry.Empty).Run(new BuildOptions(Repo.SampleInput, _dir.Path, Repo.Theme));
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -192,7 +192,7 @@ public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.Served
             return await context.NewPageAsync();
         }
 
-        public async Task DisposeAsync()
+        public async ValueTask DisposeAsync()
         {
             await _browser.DisposeAsync();
             _playwright.Dispose();
