@@ -13,6 +13,7 @@ namespace ReportSite.Tests.Cli;
 /// The time from save to reloaded page is printed, not asserted.
 /// </summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class PreviewBrowserTests(ITestOutputHelper output)
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace ReportSite.Tests.Collector;
 /// (bench/feedback-load.sh shows them).
 /// </summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class CollectorLoadTests(ITestOutputHelper output)
 {
     private const int Clients = 50;

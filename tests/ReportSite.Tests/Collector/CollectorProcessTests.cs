@@ -3,6 +3,7 @@ using ReportSite.Tests.Support;
 namespace ReportSite.Tests.Collector;
 
 /// <summary>Starting the collector as its own process: a slow start is waited for, and a failed one leaves nothing running.</summary>
+[Trait("Category", "Slow")]
 public sealed class CollectorProcessTests
 {
     [Fact]

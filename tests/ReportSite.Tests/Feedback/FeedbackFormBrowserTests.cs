@@ -11,6 +11,7 @@ namespace ReportSite.Tests.Feedback;
 /// a plain post, the thank-you page).
 /// </summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class FeedbackFormBrowserTests : IAsyncLifetime
 {
     private readonly FixtureSite _site = FixtureSite.FromFile("mini");

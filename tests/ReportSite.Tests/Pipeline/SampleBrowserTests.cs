@@ -12,6 +12,7 @@ namespace ReportSite.Tests.Pipeline;
 /// answer the mouse and the keyboard; print hides the site's chrome.
 /// </summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.ServedSample>
 {
     private readonly ServedSample _sample;
