@@ -38,6 +38,6 @@ public sealed class LayersTests
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
-    private static string Failing(TestResult result) =>
+    private static string Failing(NetArchTest.Rules.TestResult result) =>
         "these types import against the layering:\n" + string.Join("\n", result.FailingTypes?.Select(t => t.FullName) ?? []);
 }

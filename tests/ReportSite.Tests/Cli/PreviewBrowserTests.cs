@@ -4,7 +4,6 @@ using ReportSite.Cli.Preview;
 using ReportSite.Feedback;
 using ReportSite.Pipeline;
 using ReportSite.Tests.Support;
-using Xunit.Abstractions;
 
 namespace ReportSite.Tests.Cli;
 
@@ -14,6 +13,7 @@ namespace ReportSite.Tests.Cli;
 /// The time from save to reloaded page is printed, not asserted.
 /// </summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class PreviewBrowserTests(ITestOutputHelper output)
 {
     [Fact]
@@ -29,7 +29,7 @@ public sealed class PreviewBrowserTests(ITestOutputHelper output)
         await page.GotoAsync(new Uri(preview.Address, "en/intro/").ToString());
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Introduction");
         Assert.Equal("sticky", await page.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).position"));
-        await Task.Delay(300); // the page's event stream is open
+        await Task.Delay(300, TestContext.Current.CancellationToken); // the page's event stream is open
 
         var chapter = Path.Combine(site.Input, "chapters", "01-intro.en.md");
         var text = File.ReadAllText(chapter);
@@ -62,7 +62,7 @@ public sealed class PreviewBrowserTests(ITestOutputHelper output)
         await using var __ = browser;
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(preview.Address, "en/society/").ToString());
-        await Task.Delay(300); // the page's event stream is open
+        await Task.Delay(300, TestContext.Current.CancellationToken); // the page's event stream is open
 
         var chapter = Path.Combine(input, "chapters", "05-society.en.md");
         var builds = new System.Collections.Concurrent.ConcurrentQueue<PreviewBuild>();

@@ -1,7 +1,6 @@
 using ReportSite.Feedback;
 using ReportSite.SurveyResults;
 using ReportSite.Tests.Support;
-using Xunit.Abstractions;
 
 namespace ReportSite.Tests.Collector;
 
@@ -12,6 +11,7 @@ namespace ReportSite.Tests.Collector;
 /// (bench/feedback-load.sh shows them).
 /// </summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class CollectorLoadTests(ITestOutputHelper output)
 {
     private const int Clients = 50;
@@ -25,7 +25,7 @@ public sealed class CollectorLoadTests(ITestOutputHelper output)
         var load = new LoadRun();
         using (var collector = await CollectorProcess.Start(database))
         {
-            await load.Run(collector.Address, Clients, Total);
+            await load.Run(collector.Address, Clients, Total, TestContext.Current.CancellationToken);
         }
         output.WriteLine($"load: {Clients} clients, {Total} submissions: {load.Report()}");
 
@@ -47,8 +47,8 @@ public sealed class CollectorLoadTests(ITestOutputHelper output)
         var load = new LoadRun();
         using (var collector = await CollectorProcess.Start(database))
         {
-            var running = load.Run(collector.Address, Clients, Total);
-            while (load.Acknowledged.Count < Total / 3 && !running.IsCompleted) await Task.Delay(5);
+            var running = load.Run(collector.Address, Clients, Total, TestContext.Current.CancellationToken);
+            while (load.Acknowledged.Count < Total / 3 && !running.IsCompleted) await Task.Delay(5, TestContext.Current.CancellationToken);
             collector.Kill();
             await running;
         }
@@ -59,7 +59,7 @@ public sealed class CollectorLoadTests(ITestOutputHelper output)
         using (var restarted = await CollectorProcess.Start(database))
         {
             using var http = new HttpClient();
-            using var response = await http.SendAsync(Answers.Post(restarted.Address, Answers.Valid("after the restart")));
+            using var response = await http.SendAsync(Answers.Post(restarted.Address, Answers.Valid("after the restart")), TestContext.Current.CancellationToken);
             Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         }
 

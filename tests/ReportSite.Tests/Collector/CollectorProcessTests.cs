@@ -3,6 +3,7 @@ using ReportSite.Tests.Support;
 namespace ReportSite.Tests.Collector;
 
 /// <summary>Starting the collector as its own process: a slow start is waited for, and a failed one leaves nothing running.</summary>
+[Trait("Category", "Slow")]
 public sealed class CollectorProcessTests
 {
     [Fact]
@@ -14,7 +15,7 @@ public sealed class CollectorProcessTests
         using var collector = await CollectorProcess.Start(dir.Combine("feedback.db"), patience: busy);
 
         using var http = new HttpClient();
-        using var health = await http.GetAsync(new Uri(collector.Address, "/health"));
+        using var health = await http.GetAsync(new Uri(collector.Address, "/health"), TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
     }
 

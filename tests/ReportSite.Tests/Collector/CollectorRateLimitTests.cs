@@ -22,7 +22,7 @@ public sealed class CollectorRateLimitTests
         for (var i = 0; i < 5; i++)
         {
             last?.Dispose();
-            last = await http.SendAsync(Answers.Post(collector.Address, Answers.Valid($"answer {i}")));
+            last = await http.SendAsync(Answers.Post(collector.Address, Answers.Valid($"answer {i}")), TestContext.Current.CancellationToken);
             statuses.Add(last.StatusCode);
         }
 

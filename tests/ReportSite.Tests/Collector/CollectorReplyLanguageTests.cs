@@ -30,17 +30,17 @@ public sealed class CollectorReplyLanguageTests
         await using var collector = await RunningCollector.Start(rateLimit: status == "429" ? 1 : 0);
         if (status == "429")
         {
-            using var first = await Http.SendAsync(Answers.Post(collector.Address, Answers.Valid()));
+            using var first = await Http.SendAsync(Answers.Post(collector.Address, Answers.Valid()), TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         }
         var fields = edition.Length > 0 ? Answers.Valid().With("lang", edition) : Answers.Valid(new string('长', collector.Site.MaxBodyBytes));
         var request = Answers.PostUrlEncoded(collector.Address, fields, origin: status == "403" ? "https://evil.example" : RunningCollector.SiteOrigin, json: false);
         if (acceptLanguage is not null) request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
 
-        using var response = await Http.SendAsync(request);
+        using var response = await Http.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(status, ((int)response.StatusCode).ToString());
-        var page = await response.Content.ReadAsStringAsync();
+        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains($"<html lang=\"{expected}\">", page);
         var word = status switch { "403" => "feedbackForbidden", "413" => "feedbackTooLarge", _ => "feedbackRateLimited" };
         Assert.Contains(System.Net.WebUtility.HtmlEncode(collector.Site.Theme.Word(expected, word)), page);

@@ -15,17 +15,17 @@ public sealed class CollectorTests : IAsyncLifetime
     private static readonly HttpClient Http = new(new SocketsHttpHandler { AllowAutoRedirect = false });
     private RunningCollector _collector = null!;
 
-    public async Task InitializeAsync() => _collector = await RunningCollector.Start();
+    public async ValueTask InitializeAsync() => _collector = await RunningCollector.Start();
 
-    public async Task DisposeAsync() => await _collector.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _collector.DisposeAsync();
 
     [Fact]
     public async Task Valid_answers_are_stored_and_acknowledged_with_their_row()
     {
-        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid()));
+        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid()), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetInt64();
         var stored = Assert.Single(Stored());
         Assert.Equal(id, stored.Id);
         Assert.Equal("en", stored.Language);
@@ -47,7 +47,7 @@ public sealed class CollectorTests : IAsyncLifetime
     [Fact]
     public async Task The_page_script_may_read_the_reply_from_the_sites_origin()
     {
-        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid()));
+        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid()), TestContext.Current.CancellationToken);
 
         Assert.Equal(RunningCollector.SiteOrigin, Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
     }
@@ -55,7 +55,7 @@ public sealed class CollectorTests : IAsyncLifetime
     [Fact]
     public async Task A_browser_without_script_is_sent_on_to_the_thank_you_page_in_its_language()
     {
-        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid().With("lang", "zh-CN"), json: false));
+        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid().With("lang", "zh-CN"), json: false), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("https://csr.example.com/2018/zh-CN/feedback/thanks/", response.Headers.Location?.ToString());
@@ -83,11 +83,11 @@ public sealed class CollectorTests : IAsyncLifetime
             fields = fields.With(group.Key, [.. group.Select(p => p[1])]);
         }
 
-        using var response = await Http.SendAsync(Answers.Post(_collector.Address, fields));
+        using var response = await Http.SendAsync(Answers.Post(_collector.Address, fields), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("errors");
         var (field, code) = (expected.Split(':')[0], expected.Split(':')[1]);
         Assert.Equal(code, errors.GetProperty(field)[0].GetString());
         Assert.Empty(Stored());
@@ -96,10 +96,10 @@ public sealed class CollectorTests : IAsyncLifetime
     [Fact]
     public async Task An_empty_form_is_refused()
     {
-        using var response = await Http.SendAsync(Answers.Post(_collector.Address, [new("lang", "en"), new("role", "media"), new("impression", "fair")]));
+        using var response = await Http.SendAsync(Answers.Post(_collector.Address, [new("lang", "en"), new("role", "media"), new("impression", "fair")]), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
-        using var empty = await Http.SendAsync(Answers.Post(_collector.Address, [new("lang", "en")]));
+        using var empty = await Http.SendAsync(Answers.Post(_collector.Address, [new("lang", "en")]), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Single(Stored());
     }
@@ -107,10 +107,10 @@ public sealed class CollectorTests : IAsyncLifetime
     [Fact]
     public async Task Without_script_a_refusal_is_a_page_in_the_readers_language_naming_the_question()
     {
-        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid().With("lang", "zh-CN").Without("role"), json: false));
+        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid().With("lang", "zh-CN").Without("role"), json: false), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("<html lang=\"zh-CN\">", html);
         Assert.Contains("第 1 题：请回答此题。", html);
         Assert.Contains("href=\"https://csr.example.com/2018/zh-CN/feedback/\"", html);
@@ -140,7 +140,7 @@ public sealed class CollectorTests : IAsyncLifetime
         var longest = string.Concat(Enumerable.Repeat(character, count));
         var fields = Answers.Valid(longest);
 
-        using var response = await Http.SendAsync(urlEncoded ? Answers.PostUrlEncoded(_collector.Address, fields) : Answers.Post(_collector.Address, fields));
+        using var response = await Http.SendAsync(urlEncoded ? Answers.PostUrlEncoded(_collector.Address, fields) : Answers.Post(_collector.Address, fields), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal([longest], Assert.Single(Stored()).Answers["suggestions"]);
@@ -151,7 +151,7 @@ public sealed class CollectorTests : IAsyncLifetime
     {
         var fields = Answers.Valid().With("suggestions", new string('x', _collector.Site.MaxBodyBytes + 1));
 
-        using var response = await Http.SendAsync(Answers.Post(_collector.Address, fields));
+        using var response = await Http.SendAsync(Answers.Post(_collector.Address, fields), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Empty(Stored());
@@ -160,7 +160,7 @@ public sealed class CollectorTests : IAsyncLifetime
     [Fact]
     public async Task A_robot_filling_the_hidden_field_is_told_yes_and_nothing_is_stored()
     {
-        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid().With("website", "http://spam.example")));
+        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid().With("website", "http://spam.example")), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Empty(Stored());
@@ -172,7 +172,7 @@ public sealed class CollectorTests : IAsyncLifetime
         var request = Answers.Post(_collector.Address, Answers.Valid().Without("suggestions"));
         ((MultipartFormDataContent)request.Content!).Add(new ByteArrayContent("Please publish the data tables."u8.ToArray()), "suggestions", "suggestions.txt");
 
-        using var response = await Http.SendAsync(request);
+        using var response = await Http.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -186,7 +186,7 @@ public sealed class CollectorTests : IAsyncLifetime
     [InlineData(null)]
     public async Task Posts_from_another_origin_or_none_get_403_and_nothing_is_stored(string? origin)
     {
-        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid(), origin));
+        using var response = await Http.SendAsync(Answers.Post(_collector.Address, Answers.Valid(), origin), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
@@ -202,7 +202,7 @@ public sealed class CollectorTests : IAsyncLifetime
         };
         request.Headers.Add("Origin", RunningCollector.SiteOrigin);
 
-        using var response = await Http.SendAsync(request);
+        using var response = await Http.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Empty(Stored());
@@ -211,19 +211,19 @@ public sealed class CollectorTests : IAsyncLifetime
     [Fact]
     public async Task Health_says_ok()
     {
-        using var response = await Http.GetAsync(new Uri(_collector.Address, "/health"));
+        using var response = await Http.GetAsync(new Uri(_collector.Address, "/health"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("ok", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+        Assert.Equal("ok", JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("status").GetString());
     }
 
     [Fact]
     public async Task Health_answers_head_as_it_answers_get_without_a_body()
     {
-        using var response = await Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(_collector.Address, "/health")));
+        using var response = await Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(_collector.Address, "/health")), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
     }
 
     private IReadOnlyList<StoredResponse> Stored()

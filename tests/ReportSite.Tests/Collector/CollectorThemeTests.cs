@@ -17,7 +17,7 @@ public sealed class CollectorThemeTests
         var app = ReportSite.Collector.Collector.Build(["--urls", "http://127.0.0.1:0", "--db", dir.Combine("feedback.db"), "--site", Repo.SampleInput], diagnostics);
 
         Assert.True(app is not null, string.Join("\n", diagnostics.Sorted()));
-        await app.StartAsync();
+        await app.StartAsync(TestContext.Current.CancellationToken);
         try
         {
             var site = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReportSite.Collector.CollectorSite>(app.Services);
@@ -25,7 +25,7 @@ public sealed class CollectorThemeTests
         }
         finally
         {
-            await app.StopAsync();
+            await app.StopAsync(TestContext.Current.CancellationToken);
             await app.DisposeAsync();
         }
     }

@@ -12,6 +12,7 @@ namespace ReportSite.Tests.Feedback;
 /// a plain post, the thank-you page).
 /// </summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class FeedbackFormBrowserTests : IAsyncLifetime
 {
     private readonly FixtureSite _site = FixtureSite.FromFile("mini");
@@ -24,7 +25,7 @@ public sealed class FeedbackFormBrowserTests : IAsyncLifetime
 
     private string SiteUrl => $"http://127.0.0.1:{_sitePort}/";
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var site = File.ReadAllText(Path.Combine(_site.Input, "site.yml")).Replace("https://example.org/report", SiteUrl);
         _site.Write($"-- site.yml --\n{site}\nfeedback:\n  endpoint: http://127.0.0.1:{_collectorPort}/responses\n");
@@ -36,7 +37,7 @@ public sealed class FeedbackFormBrowserTests : IAsyncLifetime
         (_playwright, _browser) = await Chromium.Launch();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _browser.DisposeAsync();
         _playwright.Dispose();
@@ -137,7 +138,7 @@ public sealed class FeedbackFormBrowserTests : IAsyncLifetime
         await page.CheckAsync("#q-ratings-design-2");
         await page.ClickAsync("button[type=submit]");
 
-        var url = await opened.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var url = await opened.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         Assert.StartsWith("mailto:csr@example.org?subject=Reader%20feedback%3A%20Sample%20Responsibility%20Report&body=", url);
         Assert.Equal("""
             1. What is your relationship to Tencent?

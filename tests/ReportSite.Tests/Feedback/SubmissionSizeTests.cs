@@ -36,12 +36,12 @@ public sealed class SubmissionSizeTests
         var longest = Longest(form, q => new string('长', q.MaxLength));
         Assert.Empty(CheckSubmission.Run(form, TestData.Site.Languages, longest).Problems);
 
-        var urlEncoded = await new FormUrlEncodedContent(longest).ReadAsByteArrayAsync();
+        var urlEncoded = await new FormUrlEncodedContent(longest).ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
         var multipart = new MultipartFormDataContent();
         foreach (var (name, value) in longest) multipart.Add(new StringContent(value), name);
 
         Assert.InRange(urlEncoded.Length, 1, limit);
-        Assert.InRange((await multipart.ReadAsByteArrayAsync()).Length, 1, limit);
+        Assert.InRange((await multipart.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length, 1, limit);
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public sealed class SubmissionSizeTests
         var form = Survey(survey);
         var emoji = Longest(form, q => string.Concat(Enumerable.Repeat("😀", q.MaxLength)));
 
-        var bytes = (await new FormUrlEncodedContent(emoji).ReadAsByteArrayAsync()).Length;
+        var bytes = (await new FormUrlEncodedContent(emoji).ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length;
 
         Assert.InRange(bytes, 1, SubmissionSize.Limit(form, TestData.Site.Languages));
     }

@@ -10,6 +10,7 @@ namespace ReportSite.Tests.Html;
 /// errors: the sample report, the standards and timeline fixture, and the survey's pages.
 /// </summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class HtmlValidityTests
 {
     private static string Vnu => Path.Combine(Repo.Root, ".ci", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");

@@ -8,6 +8,7 @@ namespace ReportSite.Tests.Media;
 /// decoder (zbarimg): the PNG as written, and the SVG as a browser draws it.
 /// </summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class QrDecodeTests : IClassFixture<SampleReportTests.BuiltSample>
 {
     private readonly SampleReportTests.BuiltSample _sample;

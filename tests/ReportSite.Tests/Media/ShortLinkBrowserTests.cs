@@ -5,6 +5,7 @@ namespace ReportSite.Tests.Media;
 
 /// <summary>A short link, opened in a real browser with JavaScript switched off, lands on its target.</summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class ShortLinkBrowserTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace ReportSite.Tests.Pages;
 /// site, with status 404. Its stylesheet loads, it passes axe, and its links lead home.
 /// </summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class NotFoundBrowserTests
 {
     [Theory]

@@ -9,6 +9,7 @@ namespace ReportSite.Tests.Pipeline;
 /// fresh build of the same files writes, and an edit to one chapter's text lays out only that page.
 /// Works on a copy of the sample report and the theme, edited step by step.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class IncrementalBuildTests : IDisposable
 {
     private readonly TempDir _dir = new();

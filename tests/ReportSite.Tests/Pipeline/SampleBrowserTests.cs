@@ -12,6 +12,7 @@ namespace ReportSite.Tests.Pipeline;
 /// answer the mouse and the keyboard; print hides the site's chrome.
 /// </summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.ServedSample>
 {
     private readonly ServedSample _sample;
@@ -176,7 +177,7 @@ public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.Served
 
         public string Url { get; private set; } = "";
 
-        public async Task InitializeAsync()
+        public async ValueTask InitializeAsync()
         {
             var result = new SiteBuild(DirectiveRegistry.Empty).Run(new BuildOptions(Repo.SampleInput, _dir.Path, Repo.Theme));
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -192,7 +193,7 @@ public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.Served
             return await context.NewPageAsync();
         }
 
-        public async Task DisposeAsync()
+        public async ValueTask DisposeAsync()
         {
             await _browser.DisposeAsync();
             _playwright.Dispose();

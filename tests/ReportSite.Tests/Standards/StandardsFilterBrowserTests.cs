@@ -5,6 +5,7 @@ namespace ReportSite.Tests.Standards;
 
 /// <summary>The index's filter in chromium: it appears only with script, and narrows the rows by words or to omissions.</summary>
 [Collection(Browser.Collection)]
+[Trait("Category", "Slow")]
 public sealed class StandardsFilterBrowserTests
 {
     [Fact]
