@@ -23,7 +23,7 @@ public static partial class TemplateProblem
         if (UnknownVariable().Match(message) is { Success: true } unknown)
         {
             var name = unknown.Groups["name"].Value;
-            message = $"'{name}' is not a variable of this page{Suggest.DidYouMean(name, globals.Keys)}; the template can use: {string.Join(", ", globals.Keys.Order(StringComparer.Ordinal))}";
+            message = $"'{name}' is not a variable of this template{Suggest.DidYouMean(name, globals.Keys)}; the template can use: {string.Join(", ", globals.Keys.Order(StringComparer.Ordinal))}";
         }
         return new TemplateException(At(e.Span, e.Span.FileName, message.TrimEnd('.') + "."));
     }

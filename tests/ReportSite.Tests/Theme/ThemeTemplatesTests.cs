@@ -40,10 +40,10 @@ public sealed class ThemeTemplatesTests
     }
 
     [Theory]
-    [InlineData("{{ titel }}", "theme/layouts/page.html:1:4: 'titel' is not a variable of this page (did you mean 'title'?); the template can use: body, items, summary, t, title.")]
+    [InlineData("{{ titel }}", "theme/layouts/page.html:1:4: 'titel' is not a variable of this template (did you mean 'title'?); the template can use: body, items, summary, t, title.")]
     [InlineData("{{ for item in items }}{{ item.nam }}{{ end }}", "theme/layouts/page.html:1:32: 'nam' is not a field of this model (did you mean 'name'?); the template can use: name, href.")]
     [InlineData("{{ t.chapterNumbr }}", "theme/layouts/page.html:1:6: 'chapterNumbr' is not a field of this list of words (did you mean 'chapterNumber'?); the template can use: chapterNumber.")]
-    [InlineData("{{ upcase title }}", "theme/layouts/page.html:1:4: 'upcase' is not a variable of this page; the template can use: body, items, summary, t, title.")]
+    [InlineData("{{ upcase title }}", "theme/layouts/page.html:1:4: 'upcase' is not a variable of this template; the template can use: body, items, summary, t, title.")]
     [InlineData("{{ include 'foter' }}", "theme/layouts/page.html:1:4: there is no partial 'foter' (did you mean 'footer'?); add partials/foter.html to the theme, or include one of: footer.")]
     public void A_name_the_model_lacks_is_an_error_at_its_line_and_column_with_a_suggestion(string template, string expected)
     {
