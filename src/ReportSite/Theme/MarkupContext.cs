@@ -1,4 +1,5 @@
 using System.Collections;
+using ReportSite.Html;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportSite.Html;
 
 namespace ReportSite.Charts.Svg;
 
@@ -10,8 +11,7 @@ internal sealed class SvgWriter
 
     public static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
-    public static string Escape(string text) => text
-        .Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
+    public static string Escape(string text) => MarkupEncoder.Encode(text);
 
     public SvgWriter Raw(string markup)
     {

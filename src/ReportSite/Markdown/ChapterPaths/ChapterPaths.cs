@@ -3,6 +3,7 @@ using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportSite.Diagnostics;
+using ReportSite.Html;
 using ReportSite.Pages;
 
 namespace ReportSite.Markdown.ChapterPaths;
@@ -93,7 +94,7 @@ public static partial class ChapterPaths
             var resolved = resolve((System.Net.WebUtility.HtmlDecode(value.Value), match.Groups["name"].Value.Equals("src", StringComparison.OrdinalIgnoreCase)));
             if (resolved == System.Net.WebUtility.HtmlDecode(value.Value)) return match.Value;
             changed = true;
-            return string.Concat(match.Value.AsSpan(0, value.Index - match.Index), resolved.Replace("&", "&amp;").Replace("\"", "&quot;"), match.Value.AsSpan(value.Index - match.Index + value.Length));
+            return string.Concat(match.Value.AsSpan(0, value.Index - match.Index), MarkupEncoder.Encode(resolved), match.Value.AsSpan(value.Index - match.Index + value.Length));
         });
         return changed ? result : html;
     }
