@@ -1,3 +1,5 @@
+using ReportSite.Pages;
+
 namespace ReportSite.Checks;
 
 /// <summary>How a built site's links resolve to its files, as a static host serves them.</summary>
@@ -12,7 +14,7 @@ public static class SiteLinks
         var hashAt = href.IndexOf('#');
         var fragment = hashAt < 0 ? null : Uri.UnescapeDataString(href[(hashAt + 1)..]);
         var path = (hashAt < 0 ? href : href[..hashAt]).Split('?')[0];
-        var folder = fromFile[..(fromFile.LastIndexOf('/') + 1)];
+        var folder = UrlPath.FolderOf(fromFile);
         var target = path.Length == 0 ? fromFile : Pages.UrlPath.Resolve(folder, Uri.UnescapeDataString(path));
         if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
         return (files.Contains(target) ? target : null, fragment);

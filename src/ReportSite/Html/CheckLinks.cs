@@ -71,7 +71,7 @@ public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine),
     private static string? MissingFile(Page page, SourceLink? written, IReadOnlySet<string> files)
     {
         if (written is not { Target: { } target } || target.EndsWith(".md")) return null;
-        var folder = page.Source!.File[..(page.Source.File.LastIndexOf('/') + 1)];
+        var folder = UrlPath.FolderOf(page.Source!.File);
         var name = target[(target.LastIndexOf('/') + 1)..];
         var assets = files.Where(f => f.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var closest = assets.FirstOrDefault(f => f.EndsWith("/" + name, StringComparison.Ordinal))

@@ -46,19 +46,31 @@ public static class UrlPath
     public static bool IsExternal(string href) =>
         href.StartsWith("//") || (href.IndexOf(':') is var colon and > 0 && href.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
 
-    /// <summary>Resolves <paramref name="href"/>, written on page <paramref name="from"/>, to a site-relative path (no fragment).</summary>
-    public static string Resolve(string from, string href)
+    /// <summary>Resolves <paramref name="href"/>, written on page <paramref name="from"/>, to a site-relative path (no fragment); ".." at the root stays there.</summary>
+    public static string Resolve(string from, string href) => Walk(from, href, outOfRoot: false)!;
+
+    /// <summary><paramref name="path"/> from <paramref name="folder"/> as a path inside <paramref name="folder"/>'s root, or null when it leads out of that root.</summary>
+    public static string? Within(string folder, string path) => Walk(folder, path, outOfRoot: true);
+
+    /// <summary>The folder a file is in, with its '/' ("chapters/" for "chapters/01-intro.en.md"; "" for a file at the root).</summary>
+    public static string FolderOf(string file) => file[..(file.LastIndexOf('/') + 1)];
+
+    /// <summary>
+    /// Follows <paramref name="href"/>'s segments from <paramref name="from"/>'s. A ".." at the root is
+    /// null when <paramref name="outOfRoot"/> says that is a mistake, else it stays at the root.
+    /// </summary>
+    private static string? Walk(string from, string href, bool outOfRoot)
     {
         var stack = new List<string>(from.Split('/', StringSplitOptions.RemoveEmptyEntries));
         var parts = href.Split('/');
-        for (var i = 0; i < parts.Length; i++)
+        foreach (var part in parts)
         {
-            var part = parts[i];
             if (part == "..")
             {
                 if (stack.Count > 0) stack.RemoveAt(stack.Count - 1);
+                else if (outOfRoot) return null;
             }
-            else if (part != "." && part.Length > 0)
+            else if (part is not ("." or ""))
             {
                 stack.Add(part);
             }
@@ -66,22 +78,6 @@ public static class UrlPath
         var isFolder = href.Length == 0 || href.EndsWith('/') || parts[^1] is "." or "..";
         var joined = string.Join('/', stack);
         return isFolder && joined.Length > 0 ? joined + "/" : joined;
-    }
-
-    /// <summary><paramref name="path"/> from <paramref name="folder"/> as a path inside <paramref name="folder"/>'s root, or null when it leads out of that root.</summary>
-    public static string? Within(string folder, string path)
-    {
-        var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
-        foreach (var part in path.Split('/'))
-        {
-            if (part == "..")
-            {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else if (part is not ("." or "")) parts.Add(part);
-        }
-        return string.Join('/', parts) + (path.EndsWith('/') && parts.Count > 0 ? "/" : "");
     }
 
     /// <summary>The path from the chapter's folder to <paramref name="target"/> inside <paramref name="folder"/>'s root, as an author writes it.</summary>

@@ -25,7 +25,7 @@ public static partial class ChapterPaths
     /// </summary>
     public static IReadOnlyList<SourceLink> Rewrite(MarkdownDocument document, string file, int firstLine, string pageUrl, DiagnosticBag diagnostics)
     {
-        var folder = file.Contains('/') ? file[..(file.LastIndexOf('/') + 1)] : "";
+        var folder = UrlPath.FolderOf(file);
         var links = new List<SourceLink>();
         string Resolve(string written, int line, bool isImage)
         {
