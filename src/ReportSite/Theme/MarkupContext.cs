@@ -22,8 +22,11 @@ public sealed class MarkupContext : TemplateContext
         LoopLimit = int.MaxValue;
         MemberRenamer = Rename;
         TryGetMember = (TemplateContext context, SourceSpan span, object target, string member, out object? value) =>
+        {
+            var known = context.GetMemberAccessor(target).GetMembers(context, span, target).ToList();
             throw new TemplateException(TemplateProblem.At(span, span.FileName,
-                $"'{member}' is not a field of this {TypeWord(target)}{Diagnostics.Suggest.DidYouMean(member, context.GetMemberAccessor(target).GetMembers(context, span, target))}; the template can use: {string.Join(", ", context.GetMemberAccessor(target).GetMembers(context, span, target))}."));
+                $"'{member}' is not a field of this {TypeWord(target)}{Diagnostics.Suggest.DidYouMean(member, known)}; the template can use: {string.Join(", ", known)}."));
+        };
         TemplateLoader = new PartialLoader(partials);
         foreach (var (name, template) in partials) CachedTemplates[name] = template;
         var functions = new ScriptObject();
