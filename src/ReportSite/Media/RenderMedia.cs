@@ -32,21 +32,16 @@ public sealed partial class RenderMedia
         }).ToList();
 
         var files = new List<StaticFile>();
-        var failed = false;
         foreach (var (item, code, page) in rendered)
         {
             try
             {
                 files.Add(StaticFile.Generated(MediaSet.ShortPath(item) + "index.html", Encoding.UTF8.GetBytes(RedirectPage(page, site, theme))));
             }
-            catch (TemplateException e) when (!failed)
+            catch (TemplateException e)
             {
-                // The template fails the same way for every item: say it once.
+                // The same mistake for every item is one diagnostic: the bag reports each once.
                 diagnostics.Add(e.Diagnostic);
-                failed = true;
-            }
-            catch (TemplateException)
-            {
             }
             files.Add(StaticFile.Generated($"{PrintFolder}/{item.Id}.svg", Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + code.Svg(page.ShortUrl) + "\n")));
             files.Add(StaticFile.Generated($"{PrintFolder}/{item.Id}.png", code.Png(options.MinimumPngPixels)));

@@ -88,6 +88,19 @@ public sealed class MediaTests
     private static string Card(string language) =>
         Build(site => new HtmlParser().ParseDocument(site.ReadOutput($"{language}/green/index.html")).QuerySelector(".scan")!.OuterHtml);
 
+    [Fact]
+    public void A_mistake_in_the_redirect_template_is_reported_once_however_many_short_links_use_it()
+    {
+        using var site = Site();
+        site.WriteFile("theme/layouts/redirect.html", "<title>{{ titel }}</title>\n");
+
+        var result = site.BuildWithBuiltInTheme();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(("theme/layouts/redirect.html", 1, 11), (error.File, error.Line, error.Column));
+        Assert.StartsWith("'titel' is not a variable of this template (did you mean 'title'?)", error.Message);
+    }
+
     private static T Build<T>(Func<FixtureSite, T> read)
     {
         using var site = Site();
