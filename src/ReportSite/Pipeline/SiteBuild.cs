@@ -1,25 +1,25 @@
 using System.Diagnostics;
 using ReportSite.Caching;
-using ReportSite.Charts.Directives;
 using ReportSite.Charts;
+using ReportSite.Charts.Directives;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
 using ReportSite.Html;
-using ReportSite.Kpis.Directives;
 using ReportSite.Kpis;
-using ReportSite.Markdown.Directives;
+using ReportSite.Kpis.Directives;
 using ReportSite.Markdown;
-using ReportSite.Media.Directives;
+using ReportSite.Markdown.Directives;
 using ReportSite.Media;
+using ReportSite.Media.Directives;
 using ReportSite.Output;
 using ReportSite.Pages;
 using ReportSite.Search;
 using ReportSite.Seo;
 using ReportSite.Standards;
 using ReportSite.Theme;
-using ReportSite.Timeline.Directives;
 using ReportSite.Timeline;
+using ReportSite.Timeline.Directives;
 
 namespace ReportSite.Pipeline;
 
@@ -58,9 +58,10 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         if (site is null || diagnostics.HasErrors) return Result(false);
         if (options.FeedbackEndpoint is { } endpoint) site = site with { FeedbackEndpoint = endpoint };
         var inputs = _memory is null ? null : timings.Time("Fingerprint", () => InputFingerprints.Of(options));
+        Theme.Theme? LoadThemeFiles(DiagnosticBag bag) => new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, bag);
         var theme = timings.Time("LoadTheme", () => _memory is null
-            ? new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, diagnostics)
-            : _memory.Theme.In(string.Join(' ', site.Languages)).Get("theme", inputs!.Theme, diagnostics, own => new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, own)));
+            ? LoadThemeFiles(diagnostics)
+            : _memory.Theme.In(string.Join(' ', site.Languages)).Get("theme", inputs!.Theme, diagnostics, LoadThemeFiles));
         var chapters = timings.Time("LoadChapters", () => new LoadChapters(_memory?.Chapters.In("")).Run(options.InputDir, site, diagnostics));
         if (theme is null || diagnostics.HasErrors) return Result(false);
 
