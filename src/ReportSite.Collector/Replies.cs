@@ -56,11 +56,12 @@ public sealed class Replies(CollectorSite site)
     private static IResult SeeOther(string location) => new SeeOtherResult(location);
 
     /// <summary>The theme's <c>layouts/collector-reply.html</c>; should the theme fail, the message as plain text, and the template's problem in the log.</summary>
-    private IResult Page(HttpRequest request, string language, int status, string message, IEnumerable<string> items, bool goBack)
+    private IResult Page(HttpRequest request, string language, int status, string message, IEnumerable<string> problems, bool goBack)
     {
+        var items = problems.ToList();
         var origin = request.Headers.Origin.ToString();
         var formAddress = site.Origins.Contains(origin) ? site.PageAddress(origin, FeedbackPages.FormUrl(language)) : null;
-        var view = new CollectorReplyView(language, site.Site.Title[language], message, items.ToList(), goBack, formAddress, site.Theme.Strings[language]);
+        var view = new CollectorReplyView(language, site.Site.Title[language], message, items, goBack, formAddress, site.Theme.Strings[language]);
         try
         {
             return Results.Content(site.Theme.Templates.Render("collector-reply", view), "text/html; charset=utf-8", Encoding.UTF8, status);
