@@ -1,5 +1,6 @@
 using ReportSite.Feedback;
 using ReportSite.SurveyResults;
+using ReportSite.Theme;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -13,10 +14,10 @@ public static class FeedbackSummaryConsole
 {
     private const int BarWidth = 24;
 
-    public static IEnumerable<IRenderable> Render(FeedbackSummary summary, string language, Theme.Theme theme)
+    public static IEnumerable<IRenderable> Render(FeedbackSummary summary, string language, LoadedTheme theme)
     {
-        string Word(string key, params object[] args) => theme.Word(language, key, args);
-        var locale = theme.Numbers[language];
+        string Word(string key, params object[] args) => theme.Words.Word(language, key, args);
+        var locale = theme.Words.Numbers[language];
         yield return Line($"[bold]{Markup.Escape(Word("feedbackSummaryTitle"))}[/]");
         if (summary.Responses == 0)
         {
@@ -57,13 +58,13 @@ public static class FeedbackSummaryConsole
         yield return Text.NewLine;
     }
 
-    private static Table Table(string firstColumn, IReadOnlyList<Tally> tallies, int answered, string language, Theme.Theme theme)
+    private static Table Table(string firstColumn, IReadOnlyList<Tally> tallies, int answered, string language, LoadedTheme theme)
     {
-        var locale = theme.Numbers[language];
+        var locale = theme.Words.Numbers[language];
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn(Markup.Escape(firstColumn)))
-            .AddColumn(new TableColumn(Markup.Escape(theme.Word(language, "feedbackSummaryCount"))).RightAligned())
-            .AddColumn(new TableColumn(Markup.Escape(theme.Word(language, "feedbackSummaryShare"))).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(theme.Words.Word(language, "feedbackSummaryCount"))).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(theme.Words.Word(language, "feedbackSummaryShare"))).RightAligned())
             .AddColumn(new TableColumn(""));
         var most = Math.Max(1, tallies.Select(t => t.Count).DefaultIfEmpty(0).Max());
         foreach (var tally in tallies)

@@ -1,5 +1,6 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Pages;
 
 namespace ReportSite.Cli;
 

@@ -1,6 +1,7 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
+using ReportSite.Theme;
 
 namespace ReportSite.Collector;
 
@@ -8,7 +9,7 @@ namespace ReportSite.Collector;
 /// What the collector knows of the report: its languages and address, the survey, the theme's words,
 /// and the largest body a valid submission to the survey can be (<see cref="SubmissionSize"/>).
 /// </summary>
-public sealed record CollectorSite(SiteConfig Site, FeedbackForm Form, Theme.Theme Theme, IReadOnlySet<string> Origins)
+public sealed record CollectorSite(SiteConfig Site, FeedbackForm Form, LoadedTheme Theme, IReadOnlySet<string> Origins)
 {
     public int MaxBodyBytes { get; } = SubmissionSize.Limit(Form, Site.Languages);
 

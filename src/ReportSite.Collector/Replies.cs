@@ -61,7 +61,7 @@ public sealed class Replies(CollectorSite site)
         var items = problems.ToList();
         var origin = request.Headers.Origin.ToString();
         var formAddress = site.Origins.Contains(origin) ? site.PageAddress(origin, FeedbackPages.FormUrl(language)) : null;
-        var view = new CollectorReplyView(language, site.Site.Title[language], message, items, goBack, formAddress, site.Theme.Strings[language]);
+        var view = new CollectorReplyView(language, site.Site.Title[language], message, items, goBack, formAddress, site.Theme.Words.Strings[language]);
         try
         {
             return Results.Content(site.Theme.Templates.Render("collector-reply", view), "text/html; charset=utf-8", Encoding.UTF8, status);
@@ -87,7 +87,7 @@ public sealed class Replies(CollectorSite site)
 
     private int MaxLengthOf(string field) => site.Form.Questions.FirstOrDefault(q => q.Id == field)?.MaxLength ?? 0;
 
-    private string Word(string language, string key, params object[] args) => site.Theme.Word(language, key, args);
+    private string Word(string language, string key, params object[] args) => site.Theme.Words.Word(language, key, args);
 
     private sealed class SeeOtherResult(string location) : IResult
     {

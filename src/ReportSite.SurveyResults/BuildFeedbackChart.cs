@@ -1,5 +1,5 @@
-using ReportSite.Charts;
-using ReportSite.Kpis;
+using ReportSite.Charts.Model;
+using ReportSite.Theme;
 
 namespace ReportSite.SurveyResults;
 
@@ -10,10 +10,10 @@ namespace ReportSite.SurveyResults;
 /// </summary>
 public static class BuildFeedbackChart
 {
-    public static ChartModel Run(string id, string title, IReadOnlyList<Tally> tallies, int answered, string language, Theme.Theme theme)
+    public static ChartModel Run(string id, string title, IReadOnlyList<Tally> tallies, int answered, string language, LoadedTheme theme)
     {
-        string Word(string key, params object[] args) => theme.Word(language, key, args);
-        var locale = theme.Numbers[language];
+        string Word(string key, params object[] args) => theme.Words.Word(language, key, args);
+        var locale = theme.Words.Numbers[language];
         var categories = tallies.Select(t => SummaryText.Label(t, language, theme)).ToList();
         var points = tallies.Select((t, i) =>
         {

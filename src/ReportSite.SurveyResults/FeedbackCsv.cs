@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReportSite.Feedback;
-using ReportSite.Output;
+using ReportSite.Files;
+using ReportSite.Theme;
 
 namespace ReportSite.SurveyResults;
 
@@ -12,9 +13,9 @@ namespace ReportSite.SurveyResults;
 /// </summary>
 public static class FeedbackCsv
 {
-    public static byte[] Write(FeedbackForm form, IReadOnlyList<StoredResponse> responses, string language, Theme.Theme theme)
+    public static byte[] Write(FeedbackForm form, IReadOnlyList<StoredResponse> responses, string language, LoadedTheme theme)
     {
-        string Word(string key, params object[] args) => theme.Word(language, key, args);
+        string Word(string key, params object[] args) => theme.Words.Word(language, key, args);
         var columns = form.Questions.SelectMany(q => Columns(q, language, Word)).ToList();
         var current = columns.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
         columns.AddRange(responses.SelectMany(r => r.Answers.Keys).Where(f => !current.Contains(f)).Distinct(StringComparer.Ordinal)

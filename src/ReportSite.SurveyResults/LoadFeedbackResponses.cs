@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
+using ReportSite.Theme;
 
 namespace ReportSite.SurveyResults;
 
@@ -21,7 +22,7 @@ public sealed record FeedbackReadOptions(string Database, string SiteDir, string
 }
 
 /// <summary>The stored responses with the survey they answer, the theme's words and the language chosen.</summary>
-public sealed record FeedbackResponses(SiteConfig Site, FeedbackForm Form, Theme.Theme Theme, string Language, IReadOnlyList<StoredResponse> Responses);
+public sealed record FeedbackResponses(SiteConfig Site, FeedbackForm Form, LoadedTheme Theme, string Language, IReadOnlyList<StoredResponse> Responses);
 
 /// <summary>
 /// Reads what the feedback export and summary need, reporting every problem for the author (a missing

@@ -1,6 +1,7 @@
 using ReportSite.Charts.Svg;
 using ReportSite.Content;
 using ReportSite.Feedback;
+using ReportSite.Theme;
 
 namespace ReportSite.SurveyResults;
 
@@ -16,13 +17,13 @@ public static class RenderFeedbackSummary
 {
     private static readonly ChartOptions Chart = new(Width: 640);
 
-    public static string Run(FeedbackSummary summary, SiteConfig site, string language, Theme.Theme theme) =>
+    public static string Run(FeedbackSummary summary, SiteConfig site, string language, LoadedTheme theme) =>
         theme.Templates.Render("feedback-summary", View(summary, site, language, theme));
 
-    public static FeedbackSummaryView View(FeedbackSummary summary, SiteConfig site, string language, Theme.Theme theme)
+    public static FeedbackSummaryView View(FeedbackSummary summary, SiteConfig site, string language, LoadedTheme theme)
     {
-        string Word(string key, params object[] args) => theme.Word(language, key, args);
-        var locale = theme.Numbers[language];
+        string Word(string key, params object[] args) => theme.Words.Word(language, key, args);
+        var locale = theme.Words.Numbers[language];
         var none = summary.Responses == 0;
         var editions = summary.PerLanguage.Select(e => Word("labelValue", SummaryText.LanguageName(e.Language, theme), SummaryText.Count(e.Count, locale)));
         return new FeedbackSummaryView(
@@ -33,13 +34,13 @@ public static class RenderFeedbackSummary
             none ? null : Word("feedbackSummaryPeriod", SummaryText.Time(summary.First!.Value), SummaryText.Time(summary.Last!.Value)),
             none ? null : Word("feedbackSummaryByEdition", string.Join(Word("listSeparator"), editions)),
             summary.Questions.Select((q, i) => Question(q, i + 1, language, theme)).ToList(),
-            theme.Strings[language]);
+            theme.Words.Strings[language]);
     }
 
-    private static SummaryQuestionView Question(QuestionSummary summary, int number, string language, Theme.Theme theme)
+    private static SummaryQuestionView Question(QuestionSummary summary, int number, string language, LoadedTheme theme)
     {
-        string Word(string key, params object[] args) => theme.Word(language, key, args);
-        var locale = theme.Numbers[language];
+        string Word(string key, params object[] args) => theme.Words.Word(language, key, args);
+        var locale = theme.Words.Numbers[language];
         var question = summary.Question;
         var heading = $"q-{question.Id}";
         IReadOnlyList<SummaryPartView> parts = question.Kind switch
@@ -70,12 +71,12 @@ public static class RenderFeedbackSummary
 
     /// <summary>The chart, then the same counts as a table named by the heading above it.</summary>
     private static SummaryCountsView Counts(string heading, string chartId, string chartTitle, string firstColumn,
-        IReadOnlyList<Tally> tallies, int answered, string language, Theme.Theme theme)
+        IReadOnlyList<Tally> tallies, int answered, string language, LoadedTheme theme)
     {
-        var locale = theme.Numbers[language];
+        var locale = theme.Words.Numbers[language];
         var model = BuildFeedbackChart.Run($"feedback-{chartId}", chartTitle, tallies, answered, language, theme);
         return new SummaryCountsView(
-            new Theme.Markup(SvgChartRenderer.Render(model, Chart)),
+            new Html.Markup(SvgChartRenderer.Render(model, Chart)),
             heading,
             firstColumn,
             tallies.Select((tally, i) => new SummaryRowView(model.Categories[i], SummaryText.Count(tally.Count, locale), SummaryText.Share(tally.Count, answered, locale))).ToList());

@@ -1,5 +1,6 @@
 using System.Globalization;
-using ReportSite.Kpis;
+using ReportSite.Localization;
+using ReportSite.Theme;
 
 namespace ReportSite.SurveyResults;
 
@@ -23,12 +24,12 @@ public static class SummaryText
         NumberFormat.Format(mean, new NumberStyle { Scaled = false, Precision = 1 }, locale).ToString();
 
     /// <summary>An option or level as readers of the summary see it; one the survey no longer has says so.</summary>
-    public static string Label(Tally tally, string language, Theme.Theme theme) =>
-        tally.Label is null ? theme.Word(language, "feedbackSummaryRetired", tally.Value) : tally.Label[language];
+    public static string Label(Tally tally, string language, LoadedTheme theme) =>
+        tally.Label is null ? theme.Words.Word(language, "feedbackSummaryRetired", tally.Value) : tally.Label[language];
 
     /// <summary>An edition's name in its own language ("English", "简体中文"), or its code when the theme has no such language.</summary>
-    public static string LanguageName(string language, Theme.Theme theme) =>
-        theme.Strings.TryGetValue(language, out var words) && words.TryGetValue("languageName", out var name) ? name : language;
+    public static string LanguageName(string language, LoadedTheme theme) =>
+        theme.Words.Strings.TryGetValue(language, out var words) && words.TryGetValue("languageName", out var name) ? name : language;
 
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

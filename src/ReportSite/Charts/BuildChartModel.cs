@@ -1,4 +1,6 @@
+using ReportSite.Charts.Model;
 using ReportSite.Kpis;
+using ReportSite.Localization;
 
 namespace ReportSite.Charts;
 

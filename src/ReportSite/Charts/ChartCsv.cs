@@ -1,6 +1,6 @@
 using System.Globalization;
-using ReportSite.Kpis;
-using ReportSite.Output;
+using ReportSite.Files;
+using ReportSite.Localization;
 
 namespace ReportSite.Charts;
 

@@ -1,16 +1,7 @@
+using ReportSite.Charts.Model;
 using ReportSite.Localization;
 
 namespace ReportSite.Charts;
-
-/// <summary>The kinds of chart the renderer draws.</summary>
-public enum ChartType
-{
-    Bar,
-    GroupedBar,
-    StackedBar,
-    Line,
-    Donut,
-}
 
 /// <summary>One chart from <c>data/charts.yml</c>: what to draw and which KPIs it draws.</summary>
 public sealed record ChartDefinition

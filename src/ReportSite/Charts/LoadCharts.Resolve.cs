@@ -1,4 +1,6 @@
+using ReportSite.Charts.Model;
 using ReportSite.Kpis;
+using ReportSite.Localization;
 using ReportSite.Yaml;
 
 namespace ReportSite.Charts;

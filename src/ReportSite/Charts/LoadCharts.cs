@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportSite.Charts.Model;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Kpis;

@@ -1,6 +1,7 @@
 using System.Text;
 using ReportSite.Charts.Svg;
 using ReportSite.Content;
+using ReportSite.Localization;
 
 namespace ReportSite.Charts;
 
@@ -16,16 +17,16 @@ public sealed class RenderCharts
     public const double WideWidth = 640;
     public const string Folder = "charts";
 
-    public IReadOnlyDictionary<(string Id, string Language), RenderedChart> Run(ChartSet charts, SiteConfig site, Theme.Theme theme) =>
+    public IReadOnlyDictionary<(string Id, string Language), RenderedChart> Run(ChartSet charts, SiteConfig site, Words words) =>
         charts.All
             .SelectMany(chart => site.Languages.Select(language => (chart, language)))
             .AsParallel()
-            .ToDictionary(x => (x.chart.Definition.Id, x.language), x => Render(x.chart, x.language, site, theme));
+            .ToDictionary(x => (x.chart.Definition.Id, x.language), x => Render(x.chart, x.language, site, words));
 
-    private static RenderedChart Render(ChartData chart, string language, SiteConfig site, Theme.Theme theme)
+    private static RenderedChart Render(ChartData chart, string language, SiteConfig site, Words words)
     {
-        string Word(string key, object[] args) => theme.Word(language, key, args);
-        var locale = theme.Numbers[language];
+        string Word(string key, object[] args) => words.Word(language, key, args);
+        var locale = words.Numbers[language];
         var model = BuildChartModel.Run(chart, language, locale, Word);
         var name = language == site.PrimaryLanguage ? chart.Definition.Id : $"{chart.Definition.Id}.{language}";
         var standalone = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SvgChartRenderer.Render(model, new ChartOptions(WideWidth, ShowTitle: true));

@@ -1,3 +1,5 @@
+using ReportSite.Charts.Model;
+
 namespace ReportSite.Charts;
 
 /// <summary>

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using ReportSite.Diagnostics;
 using ReportSite.Html;
+using ReportSite.Paths;
 
 namespace ReportSite.Checks;
 
@@ -40,7 +41,7 @@ public sealed class CheckSite
         {
             var href = link.GetAttribute("href")!;
             if (PageRules.Address(href) is { } problem) report(link, $"'{href}' {problem}.");
-            if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || Pages.UrlPath.IsExternal(href) || href.StartsWith('/')) continue; // root links (the not-found page) depend on where the site is hosted
+            if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || UrlPath.IsExternal(href) || href.StartsWith('/')) continue; // root links (the not-found page) depend on where the site is hosted
             var (target, fragment) = SiteLinks.Resolve(path, href, files);
             if (target is null)
             {
@@ -59,7 +60,7 @@ public sealed class CheckSite
         {
             if (!image.HasAttribute("alt")) report(image, PageRules.MissingAlt + ".");
             var src = image.GetAttribute("src") ?? "";
-            if (src.Length == 0 || (!Pages.UrlPath.IsExternal(src) && !src.StartsWith('/') && SiteLinks.Resolve(path, src, files).Target is null))
+            if (src.Length == 0 || (!UrlPath.IsExternal(src) && !src.StartsWith('/') && SiteLinks.Resolve(path, src, files).Target is null))
             {
                 report(image, $"the image '{src}' is not in the site.");
             }
@@ -109,7 +110,7 @@ public sealed class CheckSite
             foreach (var link in pages[path].QuerySelectorAll("a[href]"))
             {
                 var href = link.GetAttribute("href")!;
-                if (Pages.UrlPath.IsExternal(href) || href.StartsWith('/')) continue;
+                if (UrlPath.IsExternal(href) || href.StartsWith('/')) continue;
                 if (SiteLinks.Resolve(path, href, files).Target is { } target && seen.Add(target)) queue.Enqueue(target);
             }
         }

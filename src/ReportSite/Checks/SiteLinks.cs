@@ -1,4 +1,4 @@
-using ReportSite.Pages;
+using ReportSite.Paths;
 
 namespace ReportSite.Checks;
 
@@ -15,7 +15,7 @@ public static class SiteLinks
         var fragment = hashAt < 0 ? null : Uri.UnescapeDataString(href[(hashAt + 1)..]);
         var path = (hashAt < 0 ? href : href[..hashAt]).Split('?')[0];
         var folder = UrlPath.FolderOf(fromFile);
-        var target = path.Length == 0 ? fromFile : Pages.UrlPath.Resolve(folder, Uri.UnescapeDataString(path));
+        var target = path.Length == 0 ? fromFile : UrlPath.Resolve(folder, Uri.UnescapeDataString(path));
         if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
         return (files.Contains(target) ? target : null, fragment);
     }

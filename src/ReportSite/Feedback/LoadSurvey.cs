@@ -1,10 +1,11 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Theme;
 
 namespace ReportSite.Feedback;
 
 /// <summary>A survey with the report it belongs to: the report's settings and the theme's words.</summary>
-public sealed record Survey(SiteConfig Site, FeedbackForm Form, Theme.Theme Theme);
+public sealed record Survey(SiteConfig Site, FeedbackForm Form, LoadedTheme Theme);
 
 /// <summary>
 /// Reads a report's survey the way a build does, for the tools that work with answers (the collector,

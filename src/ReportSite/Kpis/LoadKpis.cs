@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Localization;
 using ReportSite.Yaml;
 
 namespace ReportSite.Kpis;

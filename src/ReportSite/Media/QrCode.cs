@@ -1,5 +1,6 @@
 using System.Text;
 using QRCoder;
+using ReportSite.Html;
 
 namespace ReportSite.Media;
 
@@ -50,7 +51,7 @@ public sealed class QrCode
         }
         var name = label is null
             ? "aria-hidden=\"true\""
-            : $"role=\"img\" aria-label=\"{Charts.Svg.SvgWriter.Escape(label)}\"";
+            : $"role=\"img\" aria-label=\"{MarkupEncoder.Encode(label)}\"";
         return $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 {Size} {Size}\" shape-rendering=\"crispEdges\" {name}>"
             + $"<rect width=\"{Size}\" height=\"{Size}\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"{path}\"/></svg>";
     }

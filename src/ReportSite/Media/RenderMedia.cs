@@ -2,7 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
-using ReportSite.Output;
+using ReportSite.Files;
+using ReportSite.Localization;
 using ReportSite.Theme;
 
 namespace ReportSite.Media;
@@ -21,7 +22,7 @@ public sealed partial class RenderMedia
     public const string Manifest = "print/qr-manifest.csv";
 
     public (IReadOnlyDictionary<string, RenderedMedia> Media, IReadOnlyList<StaticFile> Files) Run(
-        MediaSet media, SiteConfig site, IReadOnlyList<ChapterSource> chapters, Theme.Theme theme, DiagnosticBag diagnostics)
+        MediaSet media, SiteConfig site, IReadOnlyList<ChapterSource> chapters, ThemeTemplates templates, Words words, DiagnosticBag diagnostics)
     {
         var options = new QrOptions(site.QrErrorCorrection);
         var rendered = media.All.AsParallel().Select(item =>
@@ -36,7 +37,7 @@ public sealed partial class RenderMedia
         {
             try
             {
-                files.Add(StaticFile.Generated(MediaSet.ShortPath(item) + "index.html", Encoding.UTF8.GetBytes(RedirectPage(page, site, theme))));
+                files.Add(StaticFile.Generated(MediaSet.ShortPath(item) + "index.html", Encoding.UTF8.GetBytes(RedirectPage(page, site, templates, words))));
             }
             catch (TemplateException e)
             {
@@ -55,15 +56,15 @@ public sealed partial class RenderMedia
     /// names the canonical target, and shows the link in every language in case the refresh is blocked;
     /// the theme's <c>layouts/redirect.html</c> writes the page.
     /// </summary>
-    private static string RedirectPage(RenderedMedia media, SiteConfig site, Theme.Theme theme) =>
-        theme.Templates.Render("redirect", new RedirectView(
+    private static string RedirectPage(RenderedMedia media, SiteConfig site, ThemeTemplates templates, Words words) =>
+        templates.Render("redirect", new RedirectView(
             site.PrimaryLanguage,
             media.Item.Title[site.PrimaryLanguage],
             media.Target,
             site.Languages.Select(language => new RedirectNoticeView(
                 language,
-                theme.Word(language, "shortLinkOpening", media.Item.Title[language]),
-                theme.Word(language, "shortLinkFollow"),
+                words.Word(language, "shortLinkOpening", media.Item.Title[language]),
+                words.Word(language, "shortLinkFollow"),
                 media.Item.Title[language])).ToList()));
 
     /// <summary>For the print designer: one row per code with where it goes and what it opens.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportSite.Files;
 using ReportSite.Pages;
 
 namespace ReportSite.Output;

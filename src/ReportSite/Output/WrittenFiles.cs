@@ -1,3 +1,5 @@
+using ReportSite.Files;
+
 namespace ReportSite.Output;
 
 /// <summary>

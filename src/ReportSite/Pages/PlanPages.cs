@@ -1,7 +1,9 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
+using ReportSite.Localization;
 using ReportSite.Standards;
+using ReportSite.Theme;
 
 namespace ReportSite.Pages;
 
@@ -17,7 +19,7 @@ public sealed class PlanPages
     public const string NotFoundUrl = "404.html";
 
     /// <summary>Addresses the generator uses itself; a chapter cannot take them.</summary>
-    private static readonly string[] ReservedSlugs = [FeedbackPages.FormKey, AboutKey, SearchKey, StandardsFolder, "s", "charts", "print", "assets", Theme.Theme.OutputFolder];
+    private static readonly string[] ReservedSlugs = [FeedbackPages.FormKey, AboutKey, SearchKey, StandardsFolder, "s", "charts", "print", "assets", LoadedTheme.OutputFolder];
 
     public const string AboutKey = "about";
 
@@ -30,7 +32,7 @@ public sealed class PlanPages
 
     public static string StandardsKey(StandardsCatalogue catalogue) => $"{StandardsFolder}/{catalogue.Id}";
 
-    public IReadOnlyList<Page> Run(SiteConfig site, IReadOnlyList<ChapterSource> chapters, IReadOnlyList<StandardsCatalogue> catalogues, FeedbackForm? feedback, Theme.Theme theme, DiagnosticBag diagnostics)
+    public IReadOnlyList<Page> Run(SiteConfig site, IReadOnlyList<ChapterSource> chapters, IReadOnlyList<StandardsCatalogue> catalogues, FeedbackForm? feedback, Words words, DiagnosticBag diagnostics)
     {
         foreach (var chapter in chapters.Where(c => ReservedSlugs.Contains(c.Slug)))
         {
@@ -86,10 +88,10 @@ public sealed class PlanPages
                     Summary = catalogue.Statement?[language],
                 });
             }
-            pages.Add(new Page { Key = SearchKey, Kind = PageKind.Search, Language = language, Url = $"{language}/{SearchKey}/", Title = theme.Word(language, "searchTitle") });
+            pages.Add(new Page { Key = SearchKey, Kind = PageKind.Search, Language = language, Url = $"{language}/{SearchKey}/", Title = words.Word(language, "searchTitle") });
             if (site.About is not null)
             {
-                pages.Add(new Page { Key = AboutKey, Kind = PageKind.About, Language = language, Url = $"{language}/{AboutKey}/", Title = theme.Word(language, "aboutTitle") });
+                pages.Add(new Page { Key = AboutKey, Kind = PageKind.About, Language = language, Url = $"{language}/{AboutKey}/", Title = words.Word(language, "aboutTitle") });
             }
             if (feedback is not null)
             {
@@ -99,7 +101,7 @@ public sealed class PlanPages
                     Kind = PageKind.Feedback,
                     Language = language,
                     Url = FeedbackPages.FormUrl(language),
-                    Title = theme.Word(language, "feedbackTitle"),
+                    Title = words.Word(language, "feedbackTitle"),
                     Summary = feedback.Intro?[language],
                 });
                 pages.Add(new Page
@@ -108,7 +110,7 @@ public sealed class PlanPages
                     Kind = PageKind.FeedbackThanks,
                     Language = language,
                     Url = FeedbackPages.ThanksUrl(language),
-                    Title = theme.Word(language, "feedbackThanksTitle"),
+                    Title = words.Word(language, "feedbackThanksTitle"),
                 });
             }
         }
@@ -118,7 +120,7 @@ public sealed class PlanPages
             Kind = PageKind.NotFound,
             Language = site.PrimaryLanguage,
             Url = NotFoundUrl,
-            Title = theme.Word(site.PrimaryLanguage, "notFoundTitle"),
+            Title = words.Word(site.PrimaryLanguage, "notFoundTitle"),
         });
         return pages;
     }

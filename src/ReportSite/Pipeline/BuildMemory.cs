@@ -2,6 +2,7 @@ using ReportSite.Caching;
 using ReportSite.Content;
 using ReportSite.Output;
 using ReportSite.Pages;
+using ReportSite.Theme;
 
 namespace ReportSite.Pipeline;
 
@@ -14,7 +15,7 @@ namespace ReportSite.Pipeline;
 /// </summary>
 public sealed class BuildMemory
 {
-    public Memo<string, Theme.Theme?> Theme { get; } = new();
+    public Memo<string, LoadedTheme?> Theme { get; } = new();
 
     public Memo<string, ChapterSource?> Chapters { get; } = new();
 

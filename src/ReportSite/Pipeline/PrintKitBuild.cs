@@ -27,7 +27,7 @@ public sealed class PrintKitBuild
         var media = new LoadMedia().Run(options.InputDir, site, diagnostics);
         if (theme is null || diagnostics.HasErrors) return Result(0);
 
-        var (_, files) = new RenderMedia().Run(media, site, chapters, theme, diagnostics);
+        var (_, files) = new RenderMedia().Run(media, site, chapters, theme.Templates, theme.Words, diagnostics);
         var kit = files.Where(f => f.OutputPath.StartsWith("print/", StringComparison.Ordinal)).ToList();
         var folder = Path.Combine(options.OutputDir, "print");
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);

@@ -2,12 +2,14 @@ using System.Diagnostics;
 using ReportSite.Caching;
 using ReportSite.Charts;
 using ReportSite.Charts.Directives;
+using ReportSite.Checks;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
-using ReportSite.Html;
+using ReportSite.Files;
 using ReportSite.Kpis;
 using ReportSite.Kpis.Directives;
+using ReportSite.Layout;
 using ReportSite.Markdown;
 using ReportSite.Markdown.Directives;
 using ReportSite.Media;
@@ -18,8 +20,8 @@ using ReportSite.Search;
 using ReportSite.Seo;
 using ReportSite.Standards;
 using ReportSite.Theme;
-using ReportSite.Timeline;
-using ReportSite.Timeline.Directives;
+using ReportSite.Timelines;
+using ReportSite.Timelines.Directives;
 
 namespace ReportSite.Pipeline;
 
@@ -58,14 +60,14 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         if (site is null || diagnostics.HasErrors) return Result(false);
         if (options.FeedbackEndpoint is { } endpoint) site = site with { FeedbackEndpoint = endpoint };
         var inputs = _memory is null ? null : timings.Time("Fingerprint", () => InputFingerprints.Of(options));
-        Theme.Theme? LoadThemeFiles(DiagnosticBag bag) => new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, bag);
+        LoadedTheme? LoadThemeFiles(DiagnosticBag bag) => new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, bag);
         var theme = timings.Time("LoadTheme", () => _memory is null
             ? LoadThemeFiles(diagnostics)
             : _memory.Theme.In(string.Join(' ', site.Languages)).Get("theme", inputs!.Theme, diagnostics, LoadThemeFiles));
         var chapters = timings.Time("LoadChapters", () => new LoadChapters(_memory?.Chapters.In("")).Run(options.InputDir, site, diagnostics));
         if (theme is null || diagnostics.HasErrors) return Result(false);
 
-        var kpis = timings.Time("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Numbers, diagnostics));
+        var kpis = timings.Time("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Words.Numbers, diagnostics));
         var charts = timings.Time("LoadCharts", () => Unread(LoadKpis.FileName, LoadKpis.Folder, LoadCharts.FileName, "its charts draw from", diagnostics)
             ? new ChartSet([])
             : new LoadCharts().Run(options.InputDir, site, kpis, diagnostics));
@@ -74,18 +76,18 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var timelines = timings.Time("LoadTimelines", () => new LoadTimelines().Run(options.InputDir, site, diagnostics));
         var catalogues = timings.Time("LoadStandards", () => new LoadStandards().Run(options.InputDir, site, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
-        var drawn = timings.Time("RenderCharts", () => new RenderCharts().Run(charts, site, theme));
-        var (codes, mediaFiles) = timings.Time("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme, diagnostics));
-        var cards = new KpiCardsDirective(kpis, theme);
+        var drawn = timings.Time("RenderCharts", () => new RenderCharts().Run(charts, site, theme.Words));
+        var (codes, mediaFiles) = timings.Time("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme.Templates, theme.Words, diagnostics));
+        var cards = new KpiCardsDirective(kpis, theme.Templates, theme.Words);
         var highlights = timings.Time("RenderHighlights", () => new RenderHighlights(cards).Run(site, diagnostics));
         var directives = extraDirectives
-            .With(new KpiFigureDirective(kpis, theme))
+            .With(new KpiFigureDirective(kpis, theme.Templates, theme.Words))
             .With(cards)
-            .With(new ChartDirective(charts, drawn, theme))
-            .With(new ScanDirective(media, codes, theme))
-            .With(new TimelineDirective(timelines, theme));
+            .With(new ChartDirective(charts, drawn, theme.Templates, theme.Words))
+            .With(new ScanDirective(media, codes, theme.Templates, theme.Words))
+            .With(new TimelineDirective(timelines, theme.Templates, theme.Words));
 
-        pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme, diagnostics));
+        pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme.Words, diagnostics));
         var disclosures = timings.Time("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
         var bodies = _memory?.Markdown.In(Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Data));

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ReportSite.Caching;
-using ReportSite.Output;
+using ReportSite.Files;
 using ReportSite.Pages;
 
 namespace ReportSite.Search;

@@ -1,5 +1,5 @@
 using System.Text;
-using ReportSite.Output;
+using ReportSite.Files;
 using ReportSite.Pages;
 
 namespace ReportSite.Seo;

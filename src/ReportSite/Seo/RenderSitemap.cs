@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using ReportSite.Output;
+using ReportSite.Files;
 using ReportSite.Pages;
 
 namespace ReportSite.Seo;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
-using ReportSite.Kpis;
+using ReportSite.Localization;
 using ReportSite.Yaml;
 
 namespace ReportSite.Theme;
@@ -124,10 +124,10 @@ public sealed class LoadTheme
     private const string AssetsFolder = "assets";
 
     /// <summary>Loads the folder <paramref name="themeDir"/>'s files over the built-in theme.</summary>
-    public Theme? Run(string themeDir, SiteConfig site, DiagnosticBag diagnostics) =>
+    public LoadedTheme? Run(string themeDir, SiteConfig site, DiagnosticBag diagnostics) =>
         Run(ThemeFiles.InFolder(themeDir).Over(ThemeFiles.BuiltIn), site, diagnostics);
 
-    public Theme? Run(ThemeFiles files, SiteConfig site, DiagnosticBag diagnostics)
+    public LoadedTheme? Run(ThemeFiles files, SiteConfig site, DiagnosticBag diagnostics)
     {
         var templates = ThemeTemplates.Load(files, diagnostics);
         foreach (var layout in RequiredLayouts.Where(l => !templates.Has(l)))
@@ -138,7 +138,7 @@ public sealed class LoadTheme
         var assets = files.In(AssetsFolder, subfolders: true)
             .Select(file => new ThemeAsset(file.Path[(AssetsFolder.Length + 1)..], file, Version(file)))
             .ToList();
-        return languages is null ? null : new Theme(templates, languages.Value.Strings, languages.Value.Numbers, assets);
+        return languages is null ? null : new LoadedTheme(templates, new Words(languages.Value.Strings, languages.Value.Numbers), assets);
     }
 
     /// <summary>Reads each <c>i18n/&lt;language&gt;.yml</c> once: its words, and its <c>number:</c> conventions.</summary>

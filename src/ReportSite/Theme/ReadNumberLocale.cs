@@ -1,4 +1,4 @@
-using ReportSite.Kpis;
+using ReportSite.Localization;
 using ReportSite.Yaml;
 
 namespace ReportSite.Theme;

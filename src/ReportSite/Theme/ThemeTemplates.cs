@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using ReportSite.Diagnostics;
+using ReportSite.Html;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
-using ReportSite.Diagnostics;
 
 namespace ReportSite.Theme;
 

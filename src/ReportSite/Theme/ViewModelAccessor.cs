@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using ReportSite.Html;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

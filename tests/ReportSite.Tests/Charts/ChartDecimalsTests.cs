@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using ReportSite.Charts;
 using ReportSite.Charts.Svg;
 using ReportSite.Tests.Support;
 
@@ -14,7 +13,7 @@ public sealed class ChartDecimalsTests
     {
         var svg = XDocument.Parse(SvgChartRenderer.Render(ChartFixture.Model(ChartFixture.Get(id), language), new ChartOptions(width)));
 
-        var separator = TestData.Theme.Numbers[language].DecimalSeparator;
+        var separator = TestData.Theme.Words.Numbers[language].DecimalSeparator;
         var decimals = SvgText.In(svg, "chart-values").Select(t => t.Value)
             .Select(v => v.Contains(separator) ? v[(v.IndexOf(separator) + separator.Length)..].TakeWhile(char.IsAsciiDigit).Count() : 0)
             .Distinct().ToList();

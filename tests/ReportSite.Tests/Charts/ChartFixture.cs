@@ -1,4 +1,5 @@
 using ReportSite.Charts;
+using ReportSite.Charts.Model;
 using ReportSite.Tests.Support;
 
 namespace ReportSite.Tests.Charts;
@@ -17,5 +18,5 @@ internal static class ChartFixture
     public static ChartData Get(string id) => Loaded.Value.Get(id)!;
 
     public static ChartModel Model(ChartData chart, string language) =>
-        BuildChartModel.Run(chart, language, TestData.Theme.Numbers[language], (key, args) => TestData.Theme.Word(language, key, args));
+        BuildChartModel.Run(chart, language, TestData.Theme.Words.Numbers[language], (key, args) => TestData.Theme.Words.Word(language, key, args));
 }

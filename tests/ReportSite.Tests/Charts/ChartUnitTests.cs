@@ -58,5 +58,5 @@ public sealed class ChartUnitTests
     }
 
     private static string Csv(ChartData chart, string language) =>
-        Encoding.UTF8.GetString(ChartCsv.Write(chart, language, TestData.Theme.Numbers[language], (key, args) => TestData.Theme.Word(language, key, args))[3..]);
+        Encoding.UTF8.GetString(ChartCsv.Write(chart, language, TestData.Theme.Words.Numbers[language], (key, args) => TestData.Theme.Words.Word(language, key, args))[3..]);
 }

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using ReportSite.Charts;
+using ReportSite.Charts.Model;
 using ReportSite.Charts.Svg;
 using ReportSite.Tests.Support;
 

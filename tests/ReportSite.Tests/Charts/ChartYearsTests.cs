@@ -39,7 +39,7 @@ public sealed class ChartYearsTests
             Assert.DoesNotContain("0", SvgText.In(svg, "chart-values").Select(t => t.Value));
         }
 
-        var csv = Encoding.UTF8.GetString(ChartCsv.Write(chart, "en", TestData.Theme.Numbers["en"], (key, args) => TestData.Theme.Word("en", key, args))[3..]);
+        var csv = Encoding.UTF8.GetString(ChartCsv.Write(chart, "en", TestData.Theme.Words.Numbers["en"], (key, args) => TestData.Theme.Words.Word("en", key, args))[3..]);
         Assert.Contains("\r\n2017" + string.Concat(Enumerable.Repeat(",", chart.Series.Count)) + "\r\n", csv);
     }
 }

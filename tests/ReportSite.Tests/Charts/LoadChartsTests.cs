@@ -50,7 +50,7 @@ public sealed class LoadChartsTests
         var (charts, _) = TestData.Charts(Kpis, "charts:\n  - { id: c, type: donut, title: 图, series: [a.people] }\n");
         var theme = TestData.Theme;
 
-        var bytes = ChartCsv.Write(charts.Get("c")!, "zh-CN", theme.Numbers["zh-CN"], (key, args) => theme.Word("zh-CN", key, args));
+        var bytes = ChartCsv.Write(charts.Get("c")!, "zh-CN", theme.Words.Numbers["zh-CN"], (key, args) => theme.Words.Word("zh-CN", key, args));
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
         Assert.Equal("类别,人数\r\n甲,3\r\n'=乙,4\r\n", Encoding.UTF8.GetString(bytes[3..]));
@@ -62,8 +62,8 @@ public sealed class LoadChartsTests
         var (charts, _) = TestData.Charts(Kpis, "charts:\n  - { id: c, type: bar, title: 图, series: [a.money] }\n");
         var theme = TestData.Theme;
 
-        var zh = ChartCsv.Write(charts.Get("c")!, "zh-CN", theme.Numbers["zh-CN"], (key, args) => theme.Word("zh-CN", key, args));
-        var en = ChartCsv.Write(charts.Get("c")!, "en", theme.Numbers["en"], (key, args) => theme.Word("en", key, args));
+        var zh = ChartCsv.Write(charts.Get("c")!, "zh-CN", theme.Words.Numbers["zh-CN"], (key, args) => theme.Words.Word("zh-CN", key, args));
+        var en = ChartCsv.Write(charts.Get("c")!, "en", theme.Words.Numbers["en"], (key, args) => theme.Words.Word("en", key, args));
 
         Assert.Equal("年份,资金（元）\r\n2017,1\r\n2018,2\r\n", Encoding.UTF8.GetString(zh[3..]));
         Assert.Equal("Year,资金 (RMB)\r\n2017,1\r\n2018,2\r\n", Encoding.UTF8.GetString(en[3..]));

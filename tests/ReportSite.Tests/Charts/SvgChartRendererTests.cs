@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Xml.Linq;
 using ReportSite.Charts;
 using ReportSite.Charts.Layout;
+using ReportSite.Charts.Model;
 using ReportSite.Charts.Svg;
 using ReportSite.Tests.Snapshots;
-using ReportSite.Tests.Support;
 
 namespace ReportSite.Tests.Charts;
 

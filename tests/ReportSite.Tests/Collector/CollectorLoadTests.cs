@@ -1,4 +1,3 @@
-using ReportSite.Feedback;
 using ReportSite.SurveyResults;
 using ReportSite.Tests.Support;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using ReportSite.Feedback;
 using ReportSite.SurveyResults;
 
 namespace ReportSite.Tests.Collector;

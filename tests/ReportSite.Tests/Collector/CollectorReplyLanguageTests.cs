@@ -43,6 +43,6 @@ public sealed class CollectorReplyLanguageTests
         var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains($"<html lang=\"{expected}\">", page);
         var word = status switch { "403" => "feedbackForbidden", "413" => "feedbackTooLarge", _ => "feedbackRateLimited" };
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(collector.Site.Theme.Word(expected, word)), page);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(collector.Site.Theme.Words.Word(expected, word)), page);
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using ReportSite.Feedback;
 using ReportSite.SurveyResults;
 
 namespace ReportSite.Tests.Collector;

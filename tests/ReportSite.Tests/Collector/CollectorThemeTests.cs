@@ -1,5 +1,4 @@
 using ReportSite.Diagnostics;
-using ReportSite.Feedback;
 using ReportSite.SurveyResults;
 using ReportSite.Tests.Support;
 
@@ -21,7 +20,7 @@ public sealed class CollectorThemeTests
         try
         {
             var site = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReportSite.Collector.CollectorSite>(app.Services);
-            Assert.Equal("Please answer this question.", site.Theme.Word("en", "feedbackRequired"));
+            Assert.Equal("Please answer this question.", site.Theme.Words.Word("en", "feedbackRequired"));
         }
         finally
         {
@@ -45,7 +44,7 @@ public sealed class CollectorThemeTests
         var data = new LoadFeedbackResponses().Run(new FeedbackReadOptions(database, report, null, "en"), diagnostics);
 
         Assert.True(data is not null, string.Join("\n", diagnostics.Sorted()));
-        Assert.Equal("Language edition", data.Theme.Word("en", "feedbackExportEdition"));
-        Assert.Equal("语言版本", data.Theme.Word("zh-CN", "feedbackExportEdition"));
+        Assert.Equal("Language edition", data.Theme.Words.Word("en", "feedbackExportEdition"));
+        Assert.Equal("语言版本", data.Theme.Words.Word("zh-CN", "feedbackExportEdition"));
     }
 }

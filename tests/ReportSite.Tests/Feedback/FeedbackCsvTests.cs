@@ -1,5 +1,4 @@
 using System.Text;
-using ReportSite.Feedback;
 using ReportSite.SurveyResults;
 using ReportSite.Tests.Support;
 using static ReportSite.Tests.Feedback.SampleSurvey;

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using ReportSite.Feedback;
 using ReportSite.SurveyResults;
 using ReportSite.Tests.Snapshots;
 using ReportSite.Tests.Support;

@@ -1,4 +1,3 @@
-using ReportSite.Feedback;
 using ReportSite.SurveyResults;
 using static ReportSite.Tests.Feedback.SampleSurvey;
 

@@ -1,4 +1,4 @@
-using ReportSite.Kpis;
+using ReportSite.Localization;
 using ReportSite.Tests.Support;
 
 namespace ReportSite.Tests.Kpis;
@@ -41,8 +41,8 @@ public sealed class LoadKpisTests
 
         var villages = kpis.Get("weicun.villages")!;
         Assert.Equal(2018, Assert.Single(villages.Values).Year);
-        Assert.Equal("9849个村庄", villages.Format(9849, "zh-CN", TestData.Theme.Numbers["zh-CN"]).ToString());
-        Assert.Equal("9,849 villages", villages.Format(9849, "en", TestData.Theme.Numbers["en"]).ToString());
+        Assert.Equal("9849个村庄", villages.Format(9849, "zh-CN", TestData.Theme.Words.Numbers["zh-CN"]).ToString());
+        Assert.Equal("9,849 villages", villages.Format(9849, "en", TestData.Theme.Words.Numbers["en"]).ToString());
 
         var education = kpis.Get("staff.by-education")!;
         Assert.True(education.ByCategory);
@@ -58,7 +58,7 @@ public sealed class LoadKpisTests
 
         Assert.Empty(diagnostics);
         Assert.Equal(4, kpis.All.Count);
-        Assert.Equal("38,798", kpis.Get("staff.total")!.Format(38798, "en", TestData.Theme.Numbers["en"]).ToString());
+        Assert.Equal("38,798", kpis.Get("staff.total")!.Format(38798, "en", TestData.Theme.Words.Numbers["en"]).ToString());
     }
 
     [Fact]

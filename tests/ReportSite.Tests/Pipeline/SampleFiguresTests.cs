@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ReportSite.Charts;
+using ReportSite.Charts.Model;
 using ReportSite.Diagnostics;
 using ReportSite.Kpis;
 using ReportSite.Tests.Support;
@@ -62,7 +63,7 @@ public sealed partial class SampleFiguresTests : IClassFixture<SampleReportTests
     public void The_data_has_the_report_s_figures_and_a_chart_of_every_type()
     {
         var diagnostics = new DiagnosticBag();
-        var kpis = new LoadKpis().Run(Repo.SampleInput, TestData.Site, TestData.Theme.Numbers, diagnostics);
+        var kpis = new LoadKpis().Run(Repo.SampleInput, TestData.Site, TestData.Theme.Words.Numbers, diagnostics);
         var charts = new LoadCharts().Run(Repo.SampleInput, TestData.Site, kpis, diagnostics);
 
         Assert.Empty(diagnostics.Sorted());

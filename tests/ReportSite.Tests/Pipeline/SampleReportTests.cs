@@ -138,7 +138,7 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.BuiltSam
     }
 
     private static string Resolve(string fromFile, string href) =>
-        ReportSite.Pages.UrlPath.Resolve(fromFile[..(fromFile.LastIndexOf('/') + 1)], href);
+        ReportSite.Paths.UrlPath.Resolve(fromFile[..(fromFile.LastIndexOf('/') + 1)], href);
 
     /// <summary>The sample report, built once for all tests in this class.</summary>
     public sealed class BuiltSample : IDisposable

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using ReportSite.Pages;
+using ReportSite.Paths;
 using ReportSite.Tests.Snapshots;
 using ReportSite.Tests.Support;
 

@@ -5,7 +5,7 @@ namespace ReportSite.Tests.Support;
 
 /// <summary>
 /// Serves a folder on 127.0.0.1 the way a static host does (folder URLs serve index.html; a missing
-/// path gets status 404 and, when given, the <paramref name="notFoundPage"/> file, as GitHub Pages and Netlify serve 404.html).
+/// path gets status 404 and, when given, the given not-found page, as GitHub Pages and Netlify serve 404.html).
 /// </summary>
 public sealed class StaticServer : IDisposable
 {

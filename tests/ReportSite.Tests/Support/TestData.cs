@@ -1,3 +1,4 @@
+using ReportSite.Theme;
 using ReportSite.Charts;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
@@ -17,7 +18,7 @@ public static class TestData
         Year = 2018,
     };
 
-    private static readonly Lazy<ReportSite.Theme.Theme> LazyTheme = new(() =>
+    private static readonly Lazy<LoadedTheme> LazyTheme = new(() =>
     {
         var diagnostics = new DiagnosticBag();
         var theme = new ReportSite.Theme.LoadTheme().Run(Repo.Theme, Site, diagnostics);
@@ -25,7 +26,7 @@ public static class TestData
         return theme!;
     });
 
-    public static ReportSite.Theme.Theme Theme => LazyTheme.Value;
+    public static LoadedTheme Theme => LazyTheme.Value;
 
     /// <summary>Loads <c>data/kpis.yml</c> (and any <c>data/kpis/*.yml</c>) given as txtar-style files.</summary>
     public static (KpiSet Kpis, IReadOnlyList<Diagnostic> Diagnostics) Kpis(params (string Path, string Text)[] files)
@@ -33,7 +34,7 @@ public static class TestData
         using var dir = new TempDir();
         foreach (var (path, text) in files) Write(dir, path, text);
         var diagnostics = new DiagnosticBag();
-        var kpis = new LoadKpis().Run(dir.Path, Site, Theme.Numbers, diagnostics);
+        var kpis = new LoadKpis().Run(dir.Path, Site, Theme.Words.Numbers, diagnostics);
         return (kpis, diagnostics.Sorted());
     }
 
@@ -43,7 +44,7 @@ public static class TestData
         Write(dir, LoadKpis.FileName, kpisYaml);
         Write(dir, LoadCharts.FileName, chartsYaml);
         var diagnostics = new DiagnosticBag();
-        var kpis = new LoadKpis().Run(dir.Path, Site, Theme.Numbers, diagnostics);
+        var kpis = new LoadKpis().Run(dir.Path, Site, Theme.Words.Numbers, diagnostics);
         var charts = new LoadCharts().Run(dir.Path, Site, kpis, diagnostics);
         return (charts, diagnostics.Sorted());
     }

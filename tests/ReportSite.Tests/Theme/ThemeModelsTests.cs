@@ -2,14 +2,15 @@ using System.Reflection;
 using System.Text;
 using ReportSite.Charts.Directives;
 using ReportSite.Collector;
-using ReportSite.Feedback;
+using ReportSite.Html;
 using ReportSite.Kpis.Directives;
+using ReportSite.Layout;
 using ReportSite.Media;
 using ReportSite.Media.Directives;
 using ReportSite.SurveyResults;
 using ReportSite.Tests.Support;
 using ReportSite.Theme;
-using ReportSite.Timeline.Directives;
+using ReportSite.Timelines.Directives;
 
 namespace ReportSite.Tests.Theme;
 

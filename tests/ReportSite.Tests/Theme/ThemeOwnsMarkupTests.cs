@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using ReportSite.Tests.Support;
 
@@ -16,8 +15,8 @@ public sealed partial class ThemeOwnsMarkupTests
         ["ReportSite/Charts/Svg/"] = "draws the charts as SVG, element by element",
         ["ReportSite/Media/QrCode.cs"] = "draws the QR codes as SVG",
         ["ReportSite/Markdown/"] = "the Markdown renderer and its extensions write the chapters' HTML",
-        ["ReportSite/Html/PostProcessHtml.cs"] = "hands a page's main content to the HTML parser and writes the doctype back after parsing",
-        ["ReportSite/Html/TagScanner.cs"] = "reads finished pages for the checks; it looks for tags, writes none",
+        ["ReportSite/Layout/PostProcessHtml.cs"] = "hands a page's main content to the HTML parser and writes the doctype back after parsing",
+        ["ReportSite/Layout/TagScanner.cs"] = "reads finished pages for the checks; it looks for tags, writes none",
         ["ReportSite.Cli/Preview/PreviewServer.cs"] = "adds the preview's live-reload script to pages as it serves them; never published",
     };
 

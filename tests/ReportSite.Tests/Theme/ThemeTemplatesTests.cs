@@ -1,4 +1,5 @@
 using ReportSite.Diagnostics;
+using ReportSite.Html;
 using ReportSite.Markdown.Directives;
 using ReportSite.Pipeline;
 using ReportSite.Tests.Support;

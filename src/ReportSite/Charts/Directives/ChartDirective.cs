@@ -1,5 +1,8 @@
+using ReportSite.Charts.Model;
+using ReportSite.Html;
+using ReportSite.Localization;
 using ReportSite.Markdown.Directives;
-using ReportSite.Pages;
+using ReportSite.Paths;
 using ReportSite.Theme;
 
 namespace ReportSite.Charts.Directives;
@@ -10,7 +13,7 @@ namespace ReportSite.Charts.Directives;
 /// and links to the standalone SVG and the CSV. The theme's <c>partials/chart.html</c> lays it out;
 /// the SVG drawings are made by <see cref="Svg.SvgChartRenderer"/>.
 /// </summary>
-public sealed class ChartDirective(ChartSet charts, IReadOnlyDictionary<(string Id, string Language), RenderedChart> rendered, Theme.Theme theme) : IDirective
+public sealed class ChartDirective(ChartSet charts, IReadOnlyDictionary<(string Id, string Language), RenderedChart> rendered, ThemeTemplates templates, Words words) : IDirective
 {
     public string Name => "chart";
 
@@ -23,7 +26,7 @@ public sealed class ChartDirective(ChartSet charts, IReadOnlyDictionary<(string 
     }
 
     public void Render(Directive directive, DirectiveContext context, TextWriter html) =>
-        html.Write(theme.Templates.RenderPartial("chart", View(directive, context)).Html);
+        html.Write(templates.RenderPartial("chart", View(directive, context)).Html);
 
     private ChartView View(Directive directive, DirectiveContext context)
     {
@@ -46,6 +49,6 @@ public sealed class ChartDirective(ChartSet charts, IReadOnlyDictionary<(string 
                 donut ? model.Series[0].Points[c]?.Share : null)).ToList(),
             UrlPath.Relative(context.PageUrl, chart.CsvPath),
             UrlPath.Relative(context.PageUrl, chart.SvgPath),
-            theme.Strings[context.Language]);
+            words.Strings[context.Language]);
     }
 }

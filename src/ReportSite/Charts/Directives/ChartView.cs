@@ -1,4 +1,4 @@
-using ReportSite.Theme;
+using ReportSite.Html;
 
 namespace ReportSite.Charts.Directives;
 

@@ -1,4 +1,6 @@
 using ReportSite.Charts.Layout;
+using ReportSite.Charts.Model;
+
 using static ReportSite.Charts.Svg.SvgWriter;
 
 namespace ReportSite.Charts.Svg;

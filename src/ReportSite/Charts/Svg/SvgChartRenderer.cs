@@ -1,3 +1,5 @@
+using ReportSite.Charts.Model;
+
 using static ReportSite.Charts.Svg.SvgWriter;
 
 namespace ReportSite.Charts.Svg;

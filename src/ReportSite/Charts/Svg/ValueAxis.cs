@@ -1,4 +1,5 @@
 using ReportSite.Charts.Layout;
+using ReportSite.Charts.Model;
 
 namespace ReportSite.Charts.Svg;
 

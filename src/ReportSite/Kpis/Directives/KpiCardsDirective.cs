@@ -1,5 +1,7 @@
 using System.Globalization;
+using ReportSite.Localization;
 using ReportSite.Markdown.Directives;
+using ReportSite.Theme;
 
 namespace ReportSite.Kpis.Directives;
 
@@ -8,7 +10,7 @@ namespace ReportSite.Kpis.Directives;
 /// change on the year before when the KPI has one, and its note and source. <c>year=2017</c> shows
 /// that year; <c>trend=false</c> leaves the changes out. The theme's <c>partials/kpi-cards.html</c> draws them.
 /// </summary>
-public sealed class KpiCardsDirective(KpiSet kpis, Theme.Theme theme) : IDirective
+public sealed class KpiCardsDirective(KpiSet kpis, ThemeTemplates templates, Words words) : IDirective
 {
     public string Name => "kpis";
 
@@ -25,7 +27,7 @@ public sealed class KpiCardsDirective(KpiSet kpis, Theme.Theme theme) : IDirecti
     public void Render(Directive directive, DirectiveContext context, TextWriter html) => html.Write(Html(directive, context.Language));
 
     /// <summary>The cards drawn by the theme; throws <see cref="Theme.TemplateException"/> when its template cannot draw them.</summary>
-    public string Html(Directive directive, string language) => theme.Templates.RenderPartial("kpi-cards", View(directive, language)).Html;
+    public string Html(Directive directive, string language) => templates.RenderPartial("kpi-cards", View(directive, language)).Html;
 
     /// <summary>The cards in <paramref name="language"/>: every figure, year and change written that language's way.</summary>
     public KpiCardsView View(Directive directive, string language)
@@ -37,8 +39,8 @@ public sealed class KpiCardsDirective(KpiSet kpis, Theme.Theme theme) : IDirecti
     private KpiCardView Card(Kpi kpi, Directive directive, string language)
     {
         var value = KpiReference.Value(kpi, directive["year"]);
-        var figure = kpi.Format(value.Value, language, theme.Numbers[language]);
-        var notes = new[] { kpi.Note?[language], kpi.Source is null ? null : theme.Word(language, "kpiSource", kpi.Source[language]) }
+        var figure = kpi.Format(value.Value, language, words.Numbers[language]);
+        var notes = new[] { kpi.Note?[language], kpi.Source is null ? null : words.Word(language, "kpiSource", kpi.Source[language]) }
             .Where(n => n is not null).ToList();
         return new KpiCardView(
             value.Value.ToString(CultureInfo.InvariantCulture),
@@ -46,7 +48,7 @@ public sealed class KpiCardsDirective(KpiSet kpis, Theme.Theme theme) : IDirecti
             figure.Number,
             figure.Suffix,
             kpi.Label[language],
-            value.Year is { } year ? theme.Word(language, "kpiYear", year) : null,
+            value.Year is { } year ? words.Word(language, "kpiYear", year) : null,
             value.Year is not null && directive["trend"] != "false" ? Trend(kpi, value, language) : null,
             notes.Count > 0 ? string.Join(" · ", notes) : null);
     }
@@ -58,14 +60,14 @@ public sealed class KpiCardsDirective(KpiSet kpis, Theme.Theme theme) : IDirecti
     private KpiTrendView? Trend(Kpi kpi, KpiValue value, string language)
     {
         if (kpi.YearBefore(value) is not { } previous) return null;
-        var locale = theme.Numbers[language];
+        var locale = words.Numbers[language];
         string change;
         decimal delta;
         if (kpi.Style.Unit == KpiUnit.Percent)
         {
             delta = value.Value - previous.Value;
             var points = NumberFormat.Format(Math.Abs(delta), new NumberStyle { Precision = 1, Scaled = false }, locale);
-            change = theme.Word(language, "percentagePoints", points.ToString());
+            change = words.Word(language, "percentagePoints", points.ToString());
         }
         else
         {
@@ -75,7 +77,7 @@ public sealed class KpiCardsDirective(KpiSet kpis, Theme.Theme theme) : IDirecti
         }
         var level = Math.Round(Math.Abs(delta), 1) == 0;
         var (direction, key) = level ? ("level", "trendLevel") : delta > 0 ? ("up", "trendUp") : ("down", "trendDown");
-        return new KpiTrendView(direction, theme.Word(language, key, change, previous.Year!.Value));
+        return new KpiTrendView(direction, words.Word(language, key, change, previous.Year!.Value));
     }
 
     private static List<string> Ids(Directive directive) =>

@@ -1,5 +1,7 @@
 using System.Globalization;
+using ReportSite.Localization;
 using ReportSite.Markdown.Directives;
+using ReportSite.Theme;
 
 namespace ReportSite.Kpis.Directives;
 
@@ -8,7 +10,7 @@ namespace ReportSite.Kpis.Directives;
 /// authored once and both editions agree. <c>{year=2017}</c> picks a year; <c>{bare}</c> leaves out the
 /// unit word where the sentence needs it elsewhere ("1000 多个家庭"). The theme's <c>partials/kpi-figure.html</c> writes it.
 /// </summary>
-public sealed class KpiFigureDirective(KpiSet kpis, Theme.Theme theme) : IDirective
+public sealed class KpiFigureDirective(KpiSet kpis, ThemeTemplates templates, Words words) : IDirective
 {
     public string Name => "kpi";
 
@@ -28,7 +30,7 @@ public sealed class KpiFigureDirective(KpiSet kpis, Theme.Theme theme) : IDirect
     {
         var kpi = kpis.Get(directive.Label!.Trim())!;
         var value = KpiReference.Value(kpi, directive["year"]);
-        var text = kpi.Format(value.Value, context.Language, theme.Numbers[context.Language], withWord: directive["bare"] is null);
-        html.Write(theme.Templates.RenderPartial("kpi-figure", new KpiFigureView(value.Value.ToString(CultureInfo.InvariantCulture), text.ToString())).Html);
+        var text = kpi.Format(value.Value, context.Language, words.Numbers[context.Language], withWord: directive["bare"] is null);
+        html.Write(templates.RenderPartial("kpi-figure", new KpiFigureView(value.Value.ToString(CultureInfo.InvariantCulture), text.ToString())).Html);
     }
 }

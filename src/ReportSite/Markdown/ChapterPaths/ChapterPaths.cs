@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using ReportSite.Diagnostics;
 using ReportSite.Html;
 using ReportSite.Pages;
+using ReportSite.Paths;
 
 namespace ReportSite.Markdown.ChapterPaths;
 

@@ -1,3 +1,5 @@
+using ReportSite.Html;
+using ReportSite.Localization;
 using ReportSite.Markdown.Directives;
 using ReportSite.Theme;
 
@@ -9,7 +11,7 @@ namespace ReportSite.Media.Directives;
 /// can carry on with a phone; in print the code with its short link written out for those who cannot scan.
 /// The theme's <c>partials/scan-card.html</c> lays it out.
 /// </summary>
-public sealed class ScanDirective(MediaSet media, IReadOnlyDictionary<string, RenderedMedia> rendered, Theme.Theme theme) : IDirective
+public sealed class ScanDirective(MediaSet media, IReadOnlyDictionary<string, RenderedMedia> rendered, ThemeTemplates templates, Words words) : IDirective
 {
     public string Name => "scan";
 
@@ -29,14 +31,14 @@ public sealed class ScanDirective(MediaSet media, IReadOnlyDictionary<string, Re
         var classes = $"scan scan--{verb.ToLowerInvariant()}" + (directive["class"] is { Length: > 0 } extra ? " " + extra : "");
         var view = new ScanCardView(
             classes,
-            theme.Word(language, "scan" + verb),
+            words.Word(language, "scan" + verb),
             item.Item.Title[language],
-            item.Item.Duration is { } duration ? theme.Word(language, "mediaDuration", duration) : null,
+            item.Item.Duration is { } duration ? words.Word(language, "mediaDuration", duration) : null,
             // Readers on the web go straight to the target; campaign parameters mark visits that came from print.
             item.Item.Url,
-            theme.Word(language, "open" + verb),
-            theme.Word(language, "shortLink", item.ShortUrl.Replace("https://", "").Replace("http://", "")),
+            words.Word(language, "open" + verb),
+            words.Word(language, "shortLink", item.ShortUrl.Replace("https://", "").Replace("http://", "")),
             new Markup(item.QrSvg));
-        html.Write(theme.Templates.RenderPartial("scan-card", view).Html);
+        html.Write(templates.RenderPartial("scan-card", view).Html);
     }
 }

@@ -1,0 +1,122 @@
+using ReportSite.Caching;
+using ReportSite.Diagnostics;
+using ReportSite.Feedback;
+using ReportSite.Html;
+using ReportSite.Pages;
+using ReportSite.Paths;
+using ReportSite.Standards;
+using ReportSite.Theme;
+
+namespace ReportSite.Layout;
+
+/// <summary>What the site's own pages show besides chapters: the survey, the standards indexes, headline cards per language.</summary>
+public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosures, IReadOnlyDictionary<string, string> Highlights);
+
+/// <summary>
+/// Renders every page through its theme layout (entry, home, chapter, standards, about, feedback,
+/// feedback-thanks, not-found) inside <c>base</c>, in parallel. Links are relative to the page, so the
+/// site works in any folder; only the not-found page, which the host serves at any depth, links from
+/// the root of the host (the path of <c>baseUrl</c>).
+/// With a <paramref name="memo"/> (the preview), a page is laid out again only when its body, or what
+/// only it shows, changed; the memo's context must change with the theme, the site, the survey and the map.
+/// A standards index shows where each disclosure is answered, under the headings of other pages, so it
+/// is laid out again whenever any chapter's text or list of disclosures changes.
+/// </summary>
+public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, Memo<(string? Body, string? Own), string>? memo = null)
+{
+    public IReadOnlyList<Page> Run(SiteMap map, DiagnosticBag diagnostics)
+    {
+        var answers = new Lazy<string>(() => Fingerprint.Of(map.Pages.SelectMany(p => p.Source is null ? [] : p.Source.Standards.Prepend(p.Body))));
+        return map.Pages.AsParallel().AsOrdered().Select(page => page with { Html = Remembered(page, map, answers, diagnostics) }).ToList();
+    }
+
+    /// <summary>The page laid out, or as it was last time when its body and what only it shows are unchanged.</summary>
+    private string Remembered(Page page, SiteMap map, Lazy<string> answers, DiagnosticBag diagnostics)
+    {
+        if (memo is null) return Render(page, map, diagnostics);
+        var own = page.Kind switch
+        {
+            PageKind.Home => extras.Highlights.GetValueOrDefault(page.Language),
+            PageKind.Standards => answers.Value,
+            _ => null,
+        };
+        return memo.Get(page.OutputPath, (page.Body, own), diagnostics, own => Render(page, map, own));
+    }
+
+    /// <summary>The page's own layout inside <c>base</c>; a template that cannot render is an error at its line, and the page is left empty.</summary>
+    private string Render(Page page, SiteMap map, DiagnosticBag diagnostics)
+    {
+        var view = View(page, map);
+        try
+        {
+            return theme.Templates.Render("base", view with { Content = new Markup(theme.Templates.Render(view.Kind, view)) });
+        }
+        catch (TemplateException e)
+        {
+            diagnostics.Add(e.Diagnostic);
+            return "";
+        }
+    }
+
+    private PageView View(Page page, SiteMap map)
+    {
+        var site = map.Site;
+        var language = page.Language;
+        var strings = theme.Words.Strings[language];
+        string Href(string to) => page.Kind == PageKind.NotFound ? site.BasePath + to : UrlPath.Relative(page.Url, to);
+        ChapterLinkView Link(Page chapter) =>
+            new(chapter.Number, chapter.Number.ToString("00"), chapter.Title, chapter.Summary, Href(chapter.Url), chapter.Url == page.Url);
+
+        return new PageView
+        {
+            Lang = language,
+            Kind = LayoutName(page.Kind),
+            Title = page.Title,
+            DocumentTitle = page.Kind is PageKind.Chapter or PageKind.NotFound ? $"{page.Title} · {site.Title[language]}" : site.Title[language],
+            Description = page.Summary ?? site.Description?[language] ?? site.Subtitle?[language],
+            NoIndex = page.NoIndex,
+            IsMultilingual = page.IsMultilingual,
+            // The not-found page stands in for whatever address was asked for; it has no address of its own to name.
+            Canonical = page.Kind == PageKind.NotFound ? null : map.AbsoluteUrl(page),
+            Alternates = map.Editions(page).Select(p => new AlternateView(p.Language, map.AbsoluteUrl(p))).ToList(),
+            XDefault = map.AbsoluteUrl(""),
+            Locale = strings["ogLocale"],
+            AlternateLocales = site.Languages.Where(l => l != language).Select(l => theme.Words.Strings[l]["ogLocale"]).ToList(),
+            Site = new SiteView(site.Title[language], site.Subtitle?[language], site.Organisation?[language], site.Description?[language], site.Year),
+            T = strings,
+            Asset = theme.Assets.ToDictionary(a => AssetKey(a.Path), a => Href(theme.AssetUrl(a.Path))),
+            HomeHref = Href(map.Home(language).Url),
+            EntryHref = Href(""),
+            Languages = site.Languages.Select(l =>
+            {
+                var target = page.IsMultilingual ? map.Home(l) : map.InLanguage(page, l)!;
+                return new LanguageView(l, theme.Words.Strings[l]["languageName"], Href(target.Url), l == language && !page.IsMultilingual,
+                    site.Title[l], site.Subtitle?[l], theme.Words.Strings[l]);
+            }).ToList(),
+            Chapters = map.Chapters(language).Select(Link).ToList(),
+            Chapter = page.Source is { } source
+                ? new ChapterView(page.Number, page.Number.ToString("00"), page.Title, page.Summary, page.Body ?? "", page.IsFallback,
+                    source.Language, theme.Words.Strings[source.Language]["languageName"])
+                : null,
+            Previous = map.Previous(page) is { } previous ? Link(previous) : null,
+            Next = map.Next(page) is { } next ? Link(next) : null,
+            Feedback = page.Kind is PageKind.Feedback or PageKind.FeedbackThanks && extras.Feedback is { } form
+                ? FeedbackView.Of(form, site, language, theme.Words.Word(language, "feedbackMailSubject", site.Title[language]))
+                : null,
+            FeedbackHref = extras.Feedback is not null ? Href(FeedbackPages.FormUrl(language)) : null,
+            Standards = page.Kind == PageKind.Standards
+                ? StandardsView.Of(extras.Disclosures.Catalogues.First(c => PlanPages.StandardsKey(c) == page.Key), extras.Disclosures, map, page, theme)
+                : null,
+            About = page.Kind == PageKind.About ? AboutView.Of(site, language, theme) : null,
+            SearchHref = map.Find(PlanPages.SearchKey, language) is { } search ? Href(search.Url) : null,
+            Extras = map.Extras(language).Select(p => new NavLinkView(p.Title, Href(p.Url), p.Url == page.Url)).ToList(),
+            Home = page.Kind == PageKind.Home ? HomeView.Of(site, language, extras.Highlights.GetValueOrDefault(language), Href, theme) : null,
+        };
+    }
+
+    /// <summary>The layout a kind of page uses: FeedbackThanks → feedback-thanks.</summary>
+    private static string LayoutName(PageKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
+
+    private static string AssetKey(string path) => path.Replace('.', '_').Replace('/', '_').Replace('-', '_');
+}

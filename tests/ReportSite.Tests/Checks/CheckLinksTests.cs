@@ -1,0 +1,31 @@
+using ReportSite.Tests.Support;
+
+namespace ReportSite.Tests.Checks;
+
+/// <summary>Links written from the root of the host (/report/en/), which the site's baseUrl path decides.</summary>
+public sealed class CheckLinksTests
+{
+    [Fact]
+    public void A_link_from_the_host_root_into_the_site_is_checked_like_any_other()
+    {
+        using var site = FixtureSite.FromFile("mini");
+        site.Write("-- chapters/02-green.en.md --\n---\ntitle: Green\n---\n\n## Green operations\n\nSee [the intro](/report/en/intro/#our-approach) and [the other](/report/en/nothing/).\n");
+
+        var error = Assert.Single(site.Build().Diagnostics);
+
+        Assert.Equal(("chapters/02-green.en.md", 7), (error.File, error.Line));
+        Assert.Equal("broken link '/report/en/nothing/': '/en/nothing/' does not exist in the built site; check the address, or put the file in assets/.", error.Message);
+    }
+
+    [Fact]
+    public void A_link_from_the_host_root_outside_the_site_says_where_the_site_is()
+    {
+        using var site = FixtureSite.FromFile("mini");
+        site.Write("-- chapters/02-green.en.md --\n---\ntitle: Green\n---\n\n## Green operations\n\nSee [the blog](/blog/).\n");
+
+        var error = Assert.Single(site.Build().Diagnostics);
+
+        Assert.Equal(("chapters/02-green.en.md", 7), (error.File, error.Line));
+        Assert.Equal("broken link '/blog/': '/blog/' is outside the site, which site.yml's baseUrl publishes under '/report/'; write a full address (https://…) for another site.", error.Message);
+    }
+}
