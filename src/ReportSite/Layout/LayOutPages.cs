@@ -13,40 +13,33 @@ namespace ReportSite.Layout;
 public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosures, IReadOnlyDictionary<string, string> Highlights);
 
 /// <summary>
-/// Renders every page through its theme layout (entry, home, chapter, standards, about, feedback,
-/// feedback-thanks, not-found) inside <c>base</c>, in parallel. Links are relative to the page, so the
-/// site works in any folder; only the not-found page, which the host serves at any depth, links from
-/// the root of the host (the path of <c>baseUrl</c>).
-/// With a <paramref name="memo"/> (the preview), a page is laid out again only when its body, or what
-/// only it shows, changed; the memo's context must change with the theme, the site, the survey and the map.
-/// A standards index shows where each disclosure is answered, under the headings of other pages, so it
-/// is laid out again whenever any chapter's text or list of disclosures changes.
+/// Renders a page through its theme layout (entry, home, chapter, standards, about, feedback,
+/// feedback-thanks, not-found) inside <c>base</c>. Links are relative to the page, so the site works in
+/// any folder; only the not-found page, which the host serves at any depth, links from the root of the
+/// host (the path of <c>baseUrl</c>). Besides the theme, the site, the survey and the <paramref name="map"/>
+/// (every page's title and address, for menus and language links), a page's layout reads its body and what
+/// only it shows: a home page its highlight cards; a standards index where each disclosure is answered,
+/// under the headings of other pages, so it changes whenever any chapter's text or list of disclosures does.
 /// </summary>
-public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, Memo<(string? Body, string? Own), string>? memo = null)
+public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap map) : IPageWork<(string? Body, string? Own), string>
 {
-    public IReadOnlyList<Page> Run(SiteMap map, DiagnosticBag diagnostics)
-    {
-        var answers = new Lazy<string>(() => Fingerprint.Of(map.Pages.SelectMany(p => p.Source is null ? [] : p.Source.Standards.Prepend(p.Body))));
-        return map.Pages.AsParallel().AsOrdered().Select(page => page with { Html = Remembered(page, map, answers, diagnostics) }).ToList();
-    }
+    private readonly Lazy<string> _answers = new(() => Fingerprint.Of(map.Pages.SelectMany(p => p.Source is null ? [] : p.Source.Standards.Prepend(p.Body))));
 
-    /// <summary>The page laid out, or as it was last time when its body and what only it shows are unchanged.</summary>
-    private string Remembered(Page page, SiteMap map, Lazy<string> answers, DiagnosticBag diagnostics)
+    public string Id(Page page) => page.OutputPath;
+
+    public (string? Body, string? Own) Reads(Page page) => (page.Body, page.Kind switch
     {
-        if (memo is null) return Render(page, map, diagnostics);
-        var own = page.Kind switch
-        {
-            PageKind.Home => extras.Highlights.GetValueOrDefault(page.Language),
-            PageKind.Standards => answers.Value,
-            _ => null,
-        };
-        return memo.Get(page.OutputPath, (page.Body, own), diagnostics, own => Render(page, map, own));
-    }
+        PageKind.Home => extras.Highlights.GetValueOrDefault(page.Language),
+        PageKind.Standards => _answers.Value,
+        _ => null,
+    });
+
+    public Page Into(Page page, string html) => page with { Html = html };
 
     /// <summary>The page's own layout inside <c>base</c>; a template that cannot render is an error at its line, and the page is left empty.</summary>
-    private string Render(Page page, SiteMap map, DiagnosticBag diagnostics)
+    public string Make(Page page, DiagnosticBag diagnostics)
     {
-        var view = View(page, map);
+        var view = View(page);
         try
         {
             return theme.Templates.Render("base", view with { Content = new Markup(theme.Templates.Render(view.Kind, view)) });
@@ -58,7 +51,7 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, Memo<(stri
         }
     }
 
-    private PageView View(Page page, SiteMap map)
+    private PageView View(Page page)
     {
         var site = map.Site;
         var language = page.Language;

@@ -7,21 +7,22 @@ namespace ReportSite.Output;
 /// <summary>
 /// Writes the site into a fresh folder beside the output folder, then swaps it in, so readers and
 /// the preview never see a half-written site and a failed build leaves the previous one untouched.
-/// Given what it <paramref name="written"/> last time into the same folder (the preview), it writes
-/// only the files that changed and deletes those no longer made, in place.
+/// Given what it wrote last time into the same folder (the preview's builds), it writes only the files
+/// that changed and deletes those no longer made, in place.
 /// </summary>
-public sealed class WriteOutput(WrittenFiles? written = null)
+public sealed class WriteOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public void Run(IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> files, string outputDir)
+    /// <summary>Writes the site; returns what it wrote, for the next build of the same report.</summary>
+    public WrittenFiles Run(IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> files, string outputDir, WrittenFiles? written = null)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         var tokens = pages.ToDictionary(p => p.OutputPath, p => (object)p.Html!, StringComparer.Ordinal);
         foreach (var file in files) tokens[file.OutputPath] = WrittenFiles.Token(file);
         if (written?.Folder == output && Directory.Exists(output)) Update(written, pages, files, tokens, output);
         else Replace(pages, files, output);
-        written?.Record(output, tokens);
+        return new WrittenFiles(output, tokens);
     }
 
     private static void Update(WrittenFiles written, IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> files, Dictionary<string, object> tokens, string output)

@@ -6,13 +6,10 @@ namespace ReportSite.Output;
 /// What the last build wrote into an output folder, file by file, so the next build of the same report
 /// (the preview's) writes only the files whose content changed and deletes only the files it no longer makes.
 /// </summary>
-public sealed class WrittenFiles
+/// <param name="Folder">The full path of the folder written.</param>
+/// <param name="Written">Each file's path in it, with the <see cref="Token"/> of its content.</param>
+public sealed record WrittenFiles(string Folder, IReadOnlyDictionary<string, object> Written)
 {
-    private Dictionary<string, object> _written = new(StringComparer.Ordinal);
-
-    /// <summary>The full path of the folder last written; null before the first build.</summary>
-    public string? Folder { get; private set; }
-
     /// <summary>What identifies a file's content: a page's HTML, a generated file's bytes, a copied file's size and time.</summary>
     public static object Token(StaticFile file)
     {
@@ -23,7 +20,7 @@ public sealed class WrittenFiles
 
     /// <summary>Whether the file at <paramref name="path"/> was last written with this content.</summary>
     public bool Holds(string path, object token) =>
-        _written.TryGetValue(path, out var written) && (written, token) switch
+        Written.TryGetValue(path, out var written) && (written, token) switch
         {
             (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
             (byte[] a, byte[] b) => a.AsSpan().SequenceEqual(b),
@@ -31,11 +28,5 @@ public sealed class WrittenFiles
         };
 
     /// <summary>The files written before that this build does not make.</summary>
-    public IEnumerable<string> Gone(IReadOnlyDictionary<string, object> now) => _written.Keys.Where(path => !now.ContainsKey(path));
-
-    public void Record(string folder, Dictionary<string, object> written)
-    {
-        Folder = folder;
-        _written = written;
-    }
+    public IEnumerable<string> Gone(IReadOnlyDictionary<string, object> now) => Written.Keys.Where(path => !now.ContainsKey(path));
 }

@@ -9,9 +9,9 @@ namespace ReportSite.Pipeline;
 /// <summary>
 /// What a build keeps for the next build of the same report, so the preview redoes only what an edit
 /// affects: the theme while its files are unchanged, each chapter file's parse, each body's HTML, each
-/// page's layout, post-processing and link check, each chapter's share of the search index and the
-/// index files made from them, and what was written where. Each memo's context (set
-/// by <see cref="SiteBuild"/>) names everything its values depend on besides their own keys.
+/// page's layout, post-processing and link check, each chapter's share of the search index, and what
+/// was written where. <see cref="SiteBuild"/> puts each memo around its stage's work from outside; a
+/// memo's context names the stage's own inputs, its keys what the work reads of each item.
 /// </summary>
 public sealed class BuildMemory
 {
@@ -27,13 +27,14 @@ public sealed class BuildMemory
 
     public Memo<(string? Html, string? Body, int FirstLine), bool> LinkChecks { get; } = new();
 
-    public Memo<(IReadOnlyList<PageSection>?, string, string), Search.SearchChapter> SearchChapters { get; } = new();
+    public Memo<(IReadOnlyList<PageSection>? Sections, string Title, string Url), Search.SearchChapter> SearchChapters { get; } = new();
 
     public Memo<Search.SearchShardParts, Search.SearchShard> SearchShards { get; } = new();
 
     public Memo<Search.SearchTextsParts, byte[]> SearchTexts { get; } = new();
 
-    public WrittenFiles Written { get; } = new();
+    /// <summary>What the latest build wrote, and where.</summary>
+    public WrittenFiles? Written { get; set; }
 
     /// <summary>After a successful build: forget chapters and pages it no longer has.</summary>
     public void ForgetUnused()

@@ -1,3 +1,4 @@
+using ReportSite.Caching;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Media;
@@ -23,7 +24,7 @@ public sealed class PrintKitBuild
         var site = new LoadSiteConfig().Run(options.InputDir, diagnostics);
         if (site is null) return Result(0);
         var theme = new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, diagnostics);
-        var chapters = new LoadChapters().Run(options.InputDir, site, diagnostics);
+        var chapters = new CheckChapters().Run(Each.Run(new LoadChapters(), new ReadChapterFiles().Run(options.InputDir, site, diagnostics), diagnostics), site, diagnostics);
         var media = new LoadMedia().Run(options.InputDir, site, diagnostics);
         if (theme is null || diagnostics.HasErrors) return Result(0);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ReportSite.Caching;
 using ReportSite.Charts;
 using ReportSite.Charts.Directives;
@@ -44,11 +43,10 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
 
     public BuildResult Run(BuildOptions options, StageTimings? timings = null)
     {
-        timings ??= new StageTimings();
-        var watch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
+        var run = new StageRunner(timings ?? new StageTimings(), diagnostics, _memory);
         IReadOnlyList<Page> pages = [];
-        BuildResult Result(bool ok) => new(ok && !diagnostics.HasErrors, diagnostics.Sorted(), ok ? pages : [], timings, watch.Elapsed);
+        BuildResult Result(bool ok) => new(ok && !diagnostics.HasErrors, diagnostics.Sorted(), ok ? pages : [], run.Timings, run.Elapsed);
 
         if (options.Problem() is { } problem)
         {
@@ -56,30 +54,30 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
             return Result(false);
         }
 
-        var site = timings.Time("LoadSiteConfig", () => new LoadSiteConfig().Run(options.InputDir, diagnostics));
+        var site = run.Stage("LoadSiteConfig", () => new LoadSiteConfig().Run(options.InputDir, diagnostics));
         if (site is null || diagnostics.HasErrors) return Result(false);
         if (options.FeedbackEndpoint is { } endpoint) site = site with { FeedbackEndpoint = endpoint };
-        var inputs = _memory is null ? null : timings.Time("Fingerprint", () => InputFingerprints.Of(options));
-        LoadedTheme? LoadThemeFiles(DiagnosticBag bag) => new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, bag);
-        var theme = timings.Time("LoadTheme", () => _memory is null
-            ? LoadThemeFiles(diagnostics)
-            : _memory.Theme.In(string.Join(' ', site.Languages)).Get("theme", inputs!.Theme, diagnostics, LoadThemeFiles));
-        var chapters = timings.Time("LoadChapters", () => new LoadChapters(_memory?.Chapters.In("")).Run(options.InputDir, site, diagnostics));
+        var inputs = run.Remembers ? run.Stage("Fingerprint", () => InputFingerprints.Of(options)) : null;
+        var theme = run.Once("LoadTheme", m => m.Theme, () => inputs!.Theme, string.Join(' ', site.Languages),
+            bag => new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, bag));
+        var chapterFiles = run.Stage("ReadChapterFiles", () => new ReadChapterFiles().Run(options.InputDir, site, diagnostics));
+        var loaded = run.Each("LoadChapters", new LoadChapters(), chapterFiles, m => m.Chapters, () => "");
+        var chapters = run.Stage("CheckChapters", () => new CheckChapters().Run(loaded, site, diagnostics));
         if (theme is null || diagnostics.HasErrors) return Result(false);
 
-        var kpis = timings.Time("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Words.Numbers, diagnostics));
-        var charts = timings.Time("LoadCharts", () => Unread(LoadKpis.FileName, LoadKpis.Folder, LoadCharts.FileName, "its charts draw from", diagnostics)
+        var kpis = run.Stage("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Words.Numbers, diagnostics));
+        var charts = run.Stage("LoadCharts", () => Unread(LoadKpis.FileName, LoadKpis.Folder, LoadCharts.FileName, "its charts draw from", diagnostics)
             ? new ChartSet([])
             : new LoadCharts().Run(options.InputDir, site, kpis, diagnostics));
-        var media = timings.Time("LoadMedia", () => new LoadMedia().Run(options.InputDir, site, diagnostics));
-        var feedback = timings.Time("LoadFeedbackForm", () => new LoadFeedbackForm().Run(options.InputDir, site, diagnostics));
-        var timelines = timings.Time("LoadTimelines", () => new LoadTimelines().Run(options.InputDir, site, diagnostics));
-        var catalogues = timings.Time("LoadStandards", () => new LoadStandards().Run(options.InputDir, site, diagnostics));
+        var media = run.Stage("LoadMedia", () => new LoadMedia().Run(options.InputDir, site, diagnostics));
+        var feedback = run.Stage("LoadFeedbackForm", () => new LoadFeedbackForm().Run(options.InputDir, site, diagnostics));
+        var timelines = run.Stage("LoadTimelines", () => new LoadTimelines().Run(options.InputDir, site, diagnostics));
+        var catalogues = run.Stage("LoadStandards", () => new LoadStandards().Run(options.InputDir, site, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
-        var drawn = timings.Time("RenderCharts", () => new RenderCharts().Run(charts, site, theme.Words));
-        var (codes, mediaFiles) = timings.Time("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme.Templates, theme.Words, diagnostics));
+        var drawn = run.Stage("RenderCharts", () => new RenderCharts().Run(charts, site, theme.Words));
+        var (codes, mediaFiles) = run.Stage("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme.Templates, theme.Words, diagnostics));
         var cards = new KpiCardsDirective(kpis, theme.Templates, theme.Words);
-        var highlights = timings.Time("RenderHighlights", () => new RenderHighlights(cards).Run(site, diagnostics));
+        var highlights = run.Stage("RenderHighlights", () => new RenderHighlights(cards).Run(site, diagnostics));
         var directives = extraDirectives
             .With(new KpiFigureDirective(kpis, theme.Templates, theme.Words))
             .With(cards)
@@ -87,26 +85,31 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
             .With(new ScanDirective(media, codes, theme.Templates, theme.Words))
             .With(new TimelineDirective(timelines, theme.Templates, theme.Words));
 
-        pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme.Words, diagnostics));
-        var disclosures = timings.Time("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
+        pages = run.Stage("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme.Words, diagnostics));
+        var disclosures = run.Stage("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
         var bodies = _memory?.Markdown.In(Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Data));
-        pages = timings.Time("RenderMarkdown", () => new RenderMarkdown(pipeline, directives, bodies).Run(pages, diagnostics));
+        pages = run.Stage("RenderMarkdown", () => new RenderMarkdown(pipeline, directives, bodies).Run(pages, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var map = new SiteMap(site, pages);
 
-        var layouts = _memory?.Layouts.In(Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Survey, map.Fingerprint));
-        pages = timings.Time("LayOutPages", () => new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights), layouts).Run(map, diagnostics));
+        pages = run.Pages("LayOutPages", new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights), map), map.Pages,
+            m => m.Layouts, () => Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Survey, map.Fingerprint));
         if (diagnostics.HasErrors) return Result(false);
-        pages = timings.Time("PostProcessHtml", () => new PostProcessHtml(_memory?.PostProcessed.In(map.Fingerprint)).Run(pages, map));
-        timings.Time("CheckDisclosureAnchors", () => new CheckDisclosureAnchors().Run(disclosures, pages, diagnostics));
+        pages = run.Stage("PostProcessHtml", () => new PostProcessHtml(_memory?.PostProcessed.In(map.Fingerprint)).Run(pages, map));
+        run.Stage("CheckDisclosureAnchors", () => new CheckDisclosureAnchors().Run(disclosures, pages, diagnostics));
         // A heading the front matter names wrongly breaks the standards index's link to it too; say it once.
         if (diagnostics.HasErrors) return Result(false);
-        timings.Time("CheckOutline", () => new CheckOutline().Run(pages, diagnostics));
-        var sitemap = timings.Time("RenderSitemap", () => new RenderSitemap().Run(map));
-        var robots = timings.Time("RenderRobotsTxt", () => new RenderRobotsTxt().Run(map));
-        var searchIndexes = timings.Time("BuildSearchIndex", () => new BuildSearchIndex(_memory?.SearchChapters.In(""), _memory?.SearchShards.In(""), _memory?.SearchTexts.In("")).Run(pages, site.Languages));
-        var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
+        run.Stage("CheckOutline", () => new CheckOutline().Run(pages, diagnostics));
+        var sitemap = run.Stage("RenderSitemap", () => new RenderSitemap().Run(map));
+        var robots = run.Stage("RenderRobotsTxt", () => new RenderRobotsTxt().Run(map));
+        var chapterPages = IndexChapters.Of(pages);
+        var indexed = run.Each("IndexChapters", new IndexChapters(), chapterPages, m => m.SearchChapters, () => "");
+        var search = run.Stage("PlanSearchIndex", () => new PlanSearchIndex().Run(chapterPages, indexed, site.Languages));
+        var shards = run.Each("MakeSearchShards", new MakeSearchShards(), search.Shards, m => m.SearchShards, () => "");
+        var texts = run.Each("JoinSearchTexts", new JoinSearchTexts(), search.Texts, m => m.SearchTexts, () => "");
+        var searchIndexes = run.Stage("BuildSearchIndex", () => new BuildSearchIndex().Run(search, shards, texts));
+        var files = run.Stage("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
             .Concat(drawn.Values.SelectMany(c => new[] { StaticFile.Generated(c.SvgPath, c.SvgFile), StaticFile.Generated(c.CsvPath, c.CsvFile) }))
             .Concat(mediaFiles)
             .Concat(sitemap)
@@ -114,11 +117,11 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
             .Concat(searchIndexes)
             .ToList());
         var paths = files.Select(f => f.OutputPath).ToHashSet();
-        timings.Time("CheckLinks", () => new CheckLinks(_memory?.LinkChecks.In(CheckLinks.Context(pages, paths, site.BasePath))).Run(pages, paths, site.BasePath, diagnostics));
+        run.Stage("CheckLinks", () => new CheckLinks(_memory?.LinkChecks.In(CheckLinks.Context(pages, paths, site.BasePath))).Run(pages, paths, site.BasePath, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
 
-        timings.Time("WriteOutput", () => new WriteOutput(_memory?.Written).Run(pages, files, options.OutputDir));
-        _memory?.ForgetUnused();
+        var written = run.Stage("WriteOutput", () => new WriteOutput().Run(pages, files, options.OutputDir, _memory?.Written));
+        run.Remember(written);
         return Result(true);
     }
 

@@ -1,3 +1,4 @@
+using ReportSite.Caching;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Localization;
@@ -95,7 +96,8 @@ public sealed class LoadChaptersTests
         Directory.CreateDirectory(dir.Combine("chapters"));
         foreach (var (name, content) in files) File.WriteAllText(dir.Combine("chapters", name), content);
         var diagnostics = new DiagnosticBag();
-        var chapters = new LoadChapters().Run(dir.Path, Site, diagnostics);
+        var read = new ReadChapterFiles().Run(dir.Path, Site, diagnostics);
+        var chapters = new CheckChapters().Run(Each.Run(new LoadChapters(), read, diagnostics), Site, diagnostics);
         return (chapters, diagnostics.Sorted());
     }
 }
