@@ -17,7 +17,7 @@ public static class FrontMatter
         for (var start = next; start < text.Length; line++)
         {
             var current = FirstLine(text, start, out next);
-            if (IsFence(current) || current.TrimEnd() == "...")
+            if (IsFence(current) || current.TrimEnd().SequenceEqual("..."))
             {
                 return new Parts(text[FirstLineEnd(text)..start], text[next..], line + 1, false);
             }

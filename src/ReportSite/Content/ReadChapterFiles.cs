@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportSite.Diagnostics;
 
@@ -52,7 +53,7 @@ public sealed partial class ReadChapterFiles
             diagnostics.Error(file, 0, $"language '{language}' is not one of the site's languages{Suggest.DidYouMean(language, site.Languages)}; rename the file or add the language to 'languages' in site.yml ({string.Join(", ", site.Languages)}).");
             return null;
         }
-        return new ChapterFile(file, int.Parse(match.Groups["number"].Value), match.Groups["slug"].Value, language, File.ReadAllText(path));
+        return new ChapterFile(file, int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture), match.Groups["slug"].Value, language, File.ReadAllText(path));
     }
 
     [GeneratedRegex(@"^(?<number>\d+)-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
@@ -43,7 +44,7 @@ public sealed partial class ScaffoldChapter
             diagnostics.Error($"{LoadChapters.Folder}/{taken}", 0, $"chapter '{slug}' already exists; open this file to edit it, or choose another name.");
             return [];
         }
-        var number = existing.Select(f => NumberPattern().Match(f)).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value)).DefaultIfEmpty(0).Max() + 1;
+        var number = existing.Select(f => NumberPattern().Match(f)).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max() + 1;
         Directory.CreateDirectory(folder);
         var title = char.ToUpperInvariant(slug[0]) + slug[1..].Replace('-', ' ');
         return site.Languages.Select(language =>

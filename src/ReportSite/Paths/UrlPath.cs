@@ -44,7 +44,7 @@ public static class UrlPath
 
     /// <summary>True for a link that leaves the site: a scheme ("https:", "mailto:") or a protocol-relative "//host".</summary>
     public static bool IsExternal(string href) =>
-        href.StartsWith("//") || (href.IndexOf(':') is var colon and > 0 && href.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
+        href.StartsWith("//", StringComparison.Ordinal) || (href.IndexOf(':') is var colon and > 0 && href.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
 
     /// <summary>Resolves <paramref name="href"/>, written on page <paramref name="from"/>, to a site-relative path (no fragment); ".." at the root stays there.</summary>
     public static string Resolve(string from, string href) => Walk(from, href, outOfRoot: false)!;
@@ -81,5 +81,5 @@ public static class UrlPath
     }
 
     /// <summary>The path from the chapter's folder to <paramref name="target"/> inside <paramref name="folder"/>'s root, as an author writes it.</summary>
-    public static string FromFolder(string folder, string target) => UrlPath.Relative(folder, target) is var relative && relative.StartsWith("./") ? relative[2..] : relative;
+    public static string FromFolder(string folder, string target) => UrlPath.Relative(folder, target) is var relative && relative.StartsWith("./", StringComparison.Ordinal) ? relative[2..] : relative;
 }

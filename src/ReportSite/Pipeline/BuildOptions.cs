@@ -30,7 +30,7 @@ public sealed record BuildOptions(string InputDir, string OutputDir, string? The
         foreach (var (name, dir) in new[] { ("input", InputDir), ("theme", ThemeOverrides) })
         {
             var full = Full(dir);
-            if (full == output || full.StartsWith(output + Path.DirectorySeparatorChar))
+            if (full == output || full.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 return $"the output folder '{OutputDir}' contains the {name} folder and would be replaced; choose another --output.";
             }

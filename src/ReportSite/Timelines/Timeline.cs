@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportSite.Localization;
 
 namespace ReportSite.Timelines;
@@ -11,9 +12,9 @@ public sealed record Timeline(string Id, LocalizedText? Title, IReadOnlyList<Mil
 /// </summary>
 public sealed record Milestone(string Date, LocalizedText Title, LocalizedText? Text)
 {
-    public int Year => int.Parse(Date[..4]);
+    public int Year => int.Parse(Date[..4], CultureInfo.InvariantCulture);
 
-    public int? Month => Date.Length >= 7 ? int.Parse(Date[5..7]) : null;
+    public int? Month => Date.Length >= 7 ? int.Parse(Date[5..7], CultureInfo.InvariantCulture) : null;
 
-    public int? Day => Date.Length == 10 ? int.Parse(Date[8..10]) : null;
+    public int? Day => Date.Length == 10 ? int.Parse(Date[8..10], CultureInfo.InvariantCulture) : null;
 }

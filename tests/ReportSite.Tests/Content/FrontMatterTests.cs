@@ -16,6 +16,17 @@ public sealed class FrontMatterTests
     }
 
     [Fact]
+    public void Front_matter_may_end_with_the_yaml_document_end_marker()
+    {
+        var parts = FrontMatter.Split("---\ntitle: A\n...\nBody\n");
+
+        Assert.Equal("title: A\n", parts.Yaml);
+        Assert.Equal("Body\n", parts.Body);
+        Assert.Equal(4, parts.BodyFirstLine);
+        Assert.False(parts.Unclosed);
+    }
+
+    [Fact]
     public void Handles_byte_order_mark_and_windows_line_endings()
     {
         var parts = FrontMatter.Split("\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\n");

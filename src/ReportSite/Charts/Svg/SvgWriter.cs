@@ -29,7 +29,7 @@ internal sealed class SvgWriter
     /// <summary>A mark (bar, point, slice) with a tooltip that standalone viewers show natively and the theme's script reads.</summary>
     public void Mark(string shape, string geometry, string fill, string tip, int series, int category)
     {
-        _svg.Append($"<{shape} {geometry} fill=\"{fill}\" data-series=\"{series}\" data-category=\"{category}\" data-tip=\"{Escape(tip)}\"><title>{Escape(tip)}</title></{shape}>\n");
+        _svg.Append(CultureInfo.InvariantCulture, $"<{shape} {geometry} fill=\"{fill}\" data-series=\"{series}\" data-category=\"{category}\" data-tip=\"{Escape(tip)}\"><title>{Escape(tip)}</title></{shape}>\n");
     }
 
     /// <summary>Text of one or more lines; <paramref name="y"/> is the first baseline.</summary>

@@ -15,8 +15,8 @@ public static class DirectiveSyntax
     public static Result Parse(string line)
     {
         var text = line.Trim();
-        if (!text.StartsWith("::")) return Fail("a directive starts with '::'");
-        if (text.StartsWith(":::")) return Fail("container directives (:::) are not supported; use a leaf directive on one line, " + Shape);
+        if (!text.StartsWith("::", StringComparison.Ordinal)) return Fail("a directive starts with '::'");
+        if (text.StartsWith(":::", StringComparison.Ordinal)) return Fail("container directives (:::) are not supported; use a leaf directive on one line, " + Shape);
         var position = 2;
         var nameStart = position;
         while (position < text.Length && (char.IsAsciiLetterOrDigit(text[position]) || text[position] is '-' or '_' or '.')) position++;

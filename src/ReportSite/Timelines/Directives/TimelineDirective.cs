@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportSite.Diagnostics;
 using ReportSite.Localization;
 using ReportSite.Markdown.Directives;
@@ -37,7 +38,7 @@ public sealed class TimelineDirective(IReadOnlyList<Timeline> timelines, ThemeTe
     {
         var key = milestone.Day is not null ? "dateDay" : milestone.Month is not null ? "dateMonth" : "dateYear";
         var month = milestone.Month ?? 1;
-        var monthName = words.Word(language, "monthNames").Split(' ', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(month - 1) ?? month.ToString();
+        var monthName = words.Word(language, "monthNames").Split(' ', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(month - 1) ?? month.ToString(CultureInfo.InvariantCulture);
         return words.Word(language, key, milestone.Year, monthName, month, milestone.Day ?? 1);
     }
 }
