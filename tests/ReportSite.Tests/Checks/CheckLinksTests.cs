@@ -28,4 +28,27 @@ public sealed class CheckLinksTests
         Assert.Equal(("chapters/02-green.en.md", 7), (error.File, error.Line));
         Assert.Equal("broken link '/blog/': '/blog/' is outside the site, which site.yml's baseUrl publishes under '/report/'; write a full address (https://…) for another site.", error.Message);
     }
+
+    [Fact]
+    public void A_folder_link_reaches_the_index_html_of_a_file_that_is_not_a_page()
+    {
+        // The host serves a folder's index.html whoever made it (a copied file, a short link's page); check always said so.
+        using var site = FixtureSite.FromFile("mini");
+        site.Write("-- assets/annex/index.html --\n<!DOCTYPE html><title>Annex</title>\n-- chapters/02-green.en.md --\n---\ntitle: Green\n---\n\n## Green operations\n\nSee [the annex](../assets/annex/).\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
+    public void A_file_whose_name_ends_in_index_html_is_not_taken_for_a_folder()
+    {
+        using var site = FixtureSite.FromFile("mini");
+        site.Write("-- assets/gri-index.html --\n<!DOCTYPE html><title>GRI</title>\n-- chapters/02-green.en.md --\n---\ntitle: Green\n---\n\n## Green operations\n\nSee [the GRI index](../assets/gri-index.html).\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
 }
