@@ -41,13 +41,13 @@ public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine),
     {
         foreach (var link in page.Anchors?.Links ?? [])
         {
-            if (Check(page, link.Href, site, link.Written) is not { } problem) continue;
+            if (Check(page, link.Href, site, link.Written, PageRules.Address) is not { } problem) continue;
             Report(page, link.Written, written => $"broken link '{written}': {Sentence(problem)}", diagnostics);
         }
         foreach (var image in page.Anchors?.Images ?? [])
         {
             if (!image.HasAlt) Report(page, image.Src, written => $"image '{written}': {PageRules.MissingAlt}; in Markdown, write it as ![what it shows]({written}).", diagnostics);
-            var problem = image.Src.Length == 0 ? "it has no address" : Check(page, image.Src, site, image.Src);
+            var problem = image.Src.Length == 0 ? "it has no address" : Check(page, image.Src, site, image.Src, PageRules.ImageAddress);
             if (problem is not null) Report(page, image.Src, written => $"missing image '{written}': {Sentence(problem)}", diagnostics);
         }
         return true;
@@ -91,14 +91,15 @@ public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine),
     /// <summary>
     /// What is wrong with one link or image address, said of it, or null. A problem with an address an
     /// author wrote is said of the words they wrote (<paramref name="key"/> finds them): "www.…" missing
-    /// its https://, or a path to a file that is not there.
+    /// its https://, or a path to a file that is not there. <paramref name="addressRule"/> judges an address
+    /// that leaves the site: a link's, or an image's, which may be data:.
     /// </summary>
-    private static string? Check(Page page, string href, Site site, string key)
+    private static string? Check(Page page, string href, Site site, string key, Func<string, string?> addressRule)
     {
-        if (PageRules.Address(href) is { } address) return "it " + address;
+        if (addressRule(href) is { } address) return "it " + address;
         if (Check(page, href, site) is not { } problem) return null;
         var written = Written(page, key);
-        if (written is not null && PageRules.Address(written.Written) is { } writtenAddress) return "it " + writtenAddress;
+        if (written is not null && addressRule(written.Written) is { } writtenAddress) return "it " + writtenAddress;
         return MissingFile(page, written, site.Files) ?? problem;
     }
 

@@ -55,6 +55,7 @@ public sealed class CheckSite
         {
             if (!image.HasAttribute("alt")) report(image, PageRules.MissingAlt + ".");
             var src = image.GetAttribute("src") ?? "";
+            if (PageRules.ImageAddress(src) is { } problem) report(image, $"the image '{src}' {problem}.");
             if (src.Length == 0 || resolver.Resolve(path, src).Outcome is LinkOutcome.Missing)
             {
                 report(image, $"the image '{src}' is not in the site.");

@@ -51,4 +51,16 @@ public sealed class CheckLinksTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
+
+    [Fact]
+    public void An_image_may_be_a_data_address_but_a_web_address_must_be_well_formed()
+    {
+        // The build used to call a data: image "not a valid web address"; check let it pass, as browsers do.
+        using var site = FixtureSite.FromFile("mini");
+        site.Write("-- chapters/02-green.en.md --\n---\ntitle: Green\n---\n\n## Green operations\n\n![A dot](data:image/gif;base64,R0lGODlhAQABAAAAACw=)\n\n<img src=\"https://exa mple.org/dot.png\" alt=\"Another dot\">\n");
+
+        var error = Assert.Single(site.Build().Diagnostics);
+
+        Assert.Equal("chapters/02-green.en.md:9: missing image 'https://exa mple.org/dot.png': it is not a valid web address; write it in full, with https://.", error.ToString());
+    }
 }
