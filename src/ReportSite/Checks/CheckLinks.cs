@@ -18,13 +18,18 @@ public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine),
 {
     public void Run(IReadOnlyList<Page> pages, IReadOnlySet<string> files, string basePath, DiagnosticBag diagnostics)
     {
-        var byUrl = pages.ToDictionary(p => p.Url);
+        var byFile = pages.ToDictionary(p => p.OutputPath);
+        var resolver = new LinkResolver(file => byFile.ContainsKey(file) || files.Contains(file), file => byFile.GetValueOrDefault(file)?.Anchors!.Ids, basePath);
+        var site = new Site(resolver, byFile, files, basePath);
         foreach (var page in pages)
         {
-            if (memo is null) Check(page, basePath, byUrl, files, diagnostics);
-            else memo.Get(page.OutputPath, (page.Html, page.Source?.Body, page.Source?.BodyFirstLine ?? 0), diagnostics, own => Check(page, basePath, byUrl, files, own));
+            if (memo is null) Check(page, site, diagnostics);
+            else memo.Get(page.OutputPath, (page.Html, page.Source?.Body, page.Source?.BodyFirstLine ?? 0), diagnostics, own => Check(page, site, own));
         }
     }
+
+    /// <summary>What every page's links are checked against: the resolver, the pages by output file, every other file, the base path.</summary>
+    private sealed record Site(LinkResolver Resolver, Dictionary<string, Page> ByFile, IReadOnlySet<string> Files, string BasePath);
 
     /// <summary>What a link's fate depends on besides its own page: every page's address and ids, every file, the base path.</summary>
     public static string Context(IReadOnlyList<Page> pages, IReadOnlySet<string> files, string basePath) =>
@@ -32,17 +37,17 @@ public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine),
             .Concat(files.Order(StringComparer.Ordinal))
             .Append(basePath));
 
-    private static bool Check(Page page, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files, DiagnosticBag diagnostics)
+    private static bool Check(Page page, Site site, DiagnosticBag diagnostics)
     {
         foreach (var link in page.Anchors?.Links ?? [])
         {
-            if (Check(page, link.Href, basePath, byUrl, files, link.Written) is not { } problem) continue;
+            if (Check(page, link.Href, site, link.Written, PageRules.Address) is not { } problem) continue;
             Report(page, link.Written, written => $"broken link '{written}': {Sentence(problem)}", diagnostics);
         }
         foreach (var image in page.Anchors?.Images ?? [])
         {
             if (!image.HasAlt) Report(page, image.Src, written => $"image '{written}': {PageRules.MissingAlt}; in Markdown, write it as ![what it shows]({written}).", diagnostics);
-            var problem = image.Src.Length == 0 ? "it has no address" : Check(page, image.Src, basePath, byUrl, files, image.Src);
+            var problem = image.Src.Length == 0 ? "it has no address" : Check(page, image.Src, site, image.Src, PageRules.ImageAddress);
             if (problem is not null) Report(page, image.Src, written => $"missing image '{written}': {Sentence(problem)}", diagnostics);
         }
         return true;
@@ -86,50 +91,35 @@ public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine),
     /// <summary>
     /// What is wrong with one link or image address, said of it, or null. A problem with an address an
     /// author wrote is said of the words they wrote (<paramref name="key"/> finds them): "www.…" missing
-    /// its https://, or a path to a file that is not there.
+    /// its https://, or a path to a file that is not there. <paramref name="addressRule"/> judges an address
+    /// that leaves the site: a link's, or an image's, which may be data:.
     /// </summary>
-    private static string? Check(Page page, string href, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files, string key)
+    private static string? Check(Page page, string href, Site site, string key, Func<string, string?> addressRule)
     {
-        if (PageRules.Address(href) is { } address) return "it " + address;
-        if (Check(page, href, basePath, byUrl, files) is not { } problem) return null;
+        if (addressRule(href) is { } address) return "it " + address;
+        if (Check(page, href, site) is not { } problem) return null;
         var written = Written(page, key);
-        if (written is not null && PageRules.Address(written.Written) is { } writtenAddress) return "it " + writtenAddress;
-        return MissingFile(page, written, files) ?? problem;
+        if (written is not null && addressRule(written.Written) is { } writtenAddress) return "it " + writtenAddress;
+        return MissingFile(page, written, site.Files) ?? problem;
     }
 
-    private static string? Check(Page page, string href, string basePath, Dictionary<string, Page> byUrl, IReadOnlySet<string> files)
+    private static string? Check(Page page, string href, Site site)
     {
-        if (UrlPath.IsExternal(href)) return null;
-        var hashAt = href.IndexOf('#');
-        var fragment = hashAt < 0 ? null : Uri.UnescapeDataString(href[(hashAt + 1)..]);
-        var path = hashAt < 0 ? href : href[..hashAt];
-        var queryAt = path.IndexOf('?');
-        if (queryAt >= 0) path = path[..queryAt];
-
-        string target;
-        if (path.StartsWith('/'))
-        {
-            if (!path.StartsWith(basePath, StringComparison.Ordinal)) return $"'{path}' is outside the site, which site.yml's baseUrl publishes under '{basePath}'; write a full address (https://…) for another site";
-            target = UrlPath.Resolve("", Uri.UnescapeDataString(path[basePath.Length..]));
-        }
-        else if (page.Kind == PageKind.NotFound && path.Length > 0)
+        var link = site.Resolver.Resolve(page.OutputPath, href);
+        if (link.Outcome is LinkOutcome.External) return null;
+        if (link.Outcome is LinkOutcome.OutsideSite) return $"'{link.Path}' is outside the site, which site.yml's baseUrl publishes under '{site.BasePath}'; write a full address (https://…) for another site";
+        if (page.Kind == PageKind.NotFound && !link.FromHostRoot && link.Path.Length > 0)
         {
             return "the not-found page is shown at any missing address, at any depth, so a relative link breaks; start it from the site root with the layout's href values (homeHref, each language's href, asset.…)";
         }
-        else
+        if (link.Outcome is LinkOutcome.MissingId)
         {
-            target = path.Length == 0 ? page.Url : UrlPath.Resolve(page.Url, Uri.UnescapeDataString(path));
-        }
-        if (target.EndsWith("index.html")) target = target[..^"index.html".Length];
-        if (byUrl.TryGetValue(target, out var targetPage))
-        {
-            if (string.IsNullOrEmpty(fragment) || targetPage.Anchors!.Ids.Contains(fragment)) return null;
-            var closest = Suggest.Closest(fragment, targetPage.Anchors.Ids);
-            return $"'#{fragment}' is not an id on {(target == page.Url ? "this page" : "/" + target)}"
+            var closest = Suggest.Closest(link.Fragment!, site.ByFile[link.File].Anchors!.Ids);
+            return $"'#{link.Fragment}' is not an id on {(link.File == page.OutputPath ? "this page" : "/" + link.Url)}"
                 + (closest is null ? "; check the heading's spelling or link to an existing heading" : $" (did you mean '#{closest}'?)");
         }
-        if (files.Contains(target)) return null;
-        if (path.EndsWith(".md")) return "no chapter has this file name; link chapters as NN-slug.md (e.g. 07-environment.md), using a file that exists in chapters/";
-        return $"'/{target}' does not exist in the built site; check the address, or put the file in assets/";
+        if (link.Outcome is not LinkOutcome.Missing) return null;
+        if (link.Path.EndsWith(".md")) return "no chapter has this file name; link chapters as NN-slug.md (e.g. 07-environment.md), using a file that exists in chapters/";
+        return $"'/{link.Url}' does not exist in the built site; check the address, or put the file in assets/";
     }
 }

@@ -3,7 +3,6 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using ReportSite.Diagnostics;
 using ReportSite.Html;
-using ReportSite.Paths;
 
 namespace ReportSite.Checks;
 
@@ -22,11 +21,14 @@ public sealed class CheckSite
             .ToDictionary(f => Path.GetRelativePath(outputDir, f).Replace('\\', '/'), f => Parser.ParseDocument(File.ReadAllText(f)));
         var files = Directory.EnumerateFiles(outputDir, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(outputDir, f).Replace('\\', '/')).ToHashSet();
+        var ids = pages.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet());
+        // Without site.yml the base path is not known: links from the root of the host (the not-found page's) are not followed.
+        var resolver = new LinkResolver(files.Contains, file => ids.GetValueOrDefault(file));
         foreach (var (path, page) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             void Report(IElement? at, string message) => diagnostics.Error(path, Line(at), message);
-            CheckLinks(path, page, pages, files, Report);
-            CheckImages(path, page, files, Report);
+            CheckLinks(path, page, resolver, Report);
+            CheckImages(path, page, resolver, Report);
             CheckIds(page, Report);
             // A short link's page only forwards the reader; it has no headings to order.
             if (page.QuerySelector("meta[http-equiv=refresh]") is null) CheckHeadings(page, Report);
@@ -35,32 +37,26 @@ public sealed class CheckSite
         CheckReachable(pages, diagnostics);
     }
 
-    private static void CheckLinks(string path, IHtmlDocument page, IReadOnlyDictionary<string, IHtmlDocument> pages, IReadOnlySet<string> files, Action<IElement?, string> report)
+    private static void CheckLinks(string path, IHtmlDocument page, LinkResolver resolver, Action<IElement?, string> report)
     {
         foreach (var link in page.QuerySelectorAll("a[href], link[href]"))
         {
             var href = link.GetAttribute("href")!;
             if (PageRules.Address(href) is { } problem) report(link, $"'{href}' {problem}.");
-            if (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || UrlPath.IsExternal(href) || href.StartsWith('/')) continue; // root links (the not-found page) depend on where the site is hosted
-            var (target, fragment) = SiteLinks.Resolve(path, href, files);
-            if (target is null)
-            {
-                report(link, $"'{href}' leads to no file in the site.");
-            }
-            else if (fragment is { Length: > 0 } && pages.TryGetValue(target, out var targetPage) && targetPage.GetElementById(fragment) is null)
-            {
-                report(link, $"'{href}': there is no element with id '{fragment}' on {target}.");
-            }
+            var resolved = resolver.Resolve(path, href);
+            if (resolved.Outcome is LinkOutcome.Missing) report(link, $"'{href}' leads to no file in the site.");
+            if (resolved.Outcome is LinkOutcome.MissingId) report(link, $"'{href}': there is no element with id '{resolved.Fragment}' on {resolved.File}.");
         }
     }
 
-    private static void CheckImages(string path, IHtmlDocument page, IReadOnlySet<string> files, Action<IElement?, string> report)
+    private static void CheckImages(string path, IHtmlDocument page, LinkResolver resolver, Action<IElement?, string> report)
     {
         foreach (var image in page.QuerySelectorAll("img"))
         {
             if (!image.HasAttribute("alt")) report(image, PageRules.MissingAlt + ".");
             var src = image.GetAttribute("src") ?? "";
-            if (src.Length == 0 || (!UrlPath.IsExternal(src) && !src.StartsWith('/') && SiteLinks.Resolve(path, src, files).Target is null))
+            if (PageRules.ImageAddress(src) is { } problem) report(image, $"the image '{src}' {problem}.");
+            if (src.Length == 0 || resolver.Resolve(path, src).Outcome is LinkOutcome.Missing)
             {
                 report(image, $"the image '{src}' is not in the site.");
             }
@@ -102,16 +98,16 @@ public sealed class CheckSite
     private static void CheckReachable(IReadOnlyDictionary<string, IHtmlDocument> pages, DiagnosticBag diagnostics)
     {
         if (!pages.ContainsKey("index.html")) return;
-        var files = pages.Keys.ToHashSet();
+        // Only pages lead on, and a link reaches its page whether or not its #fragment is there.
+        var resolver = new LinkResolver(pages.ContainsKey, _ => null);
         var seen = new HashSet<string> { "index.html" };
         var queue = new Queue<string>(seen);
         while (queue.TryDequeue(out var path))
         {
             foreach (var link in pages[path].QuerySelectorAll("a[href]"))
             {
-                var href = link.GetAttribute("href")!;
-                if (UrlPath.IsExternal(href) || href.StartsWith('/')) continue;
-                if (SiteLinks.Resolve(path, href, files).Target is { } target && seen.Add(target)) queue.Enqueue(target);
+                var resolved = resolver.Resolve(path, link.GetAttribute("href")!);
+                if (resolved.Outcome is LinkOutcome.Found && seen.Add(resolved.File)) queue.Enqueue(resolved.File);
             }
         }
         foreach (var (path, page) in pages.Where(p => !seen.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))

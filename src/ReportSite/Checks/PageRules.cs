@@ -31,6 +31,12 @@ public static class PageRules
             : "is not a valid web address; write it in full, with https://";
     }
 
+    /// <summary>
+    /// What is wrong with an image's address, as <see cref="Address"/> says of a link's, or null; a data:
+    /// address is the image itself, with nothing to fetch (a browser will not open one as a page, so links do not get this pass).
+    /// </summary>
+    public static string? ImageAddress(string src) => src.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? null : Address(src);
+
     public const string MissingAlt = "the image has no alt text; describe it for readers who cannot see it (alt=\"\" only for decoration)";
 
     public static string RepeatedId(string id, int times) => $"id '{id}' is used {times} times on this page; links to it reach only the first";

@@ -45,6 +45,20 @@ public sealed class CheckSiteTests
         Assert.Contains("en/orphan/index.html: no link leads to this page from the entry page; link it from a chapter, the home page or a menu.", problems);
     }
 
+    [Fact]
+    public void An_image_address_is_judged_as_the_build_judges_it()
+    {
+        // check used to pass an image at a malformed web address, which the build reports.
+        using var site = FixtureSite.FromFile("mini");
+        Assert.True(site.Build().Succeeded);
+        Edit(site, "en/intro/index.html", html => html
+            .Replace("<p>For twenty years", "<p><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"\"> <img src=\"https://exa mple.org/dot.png\" alt=\"\">For twenty years"));
+
+        var problem = Assert.Single(Check(site.Output));
+
+        Assert.Equal("en/intro/index.html:78: the image 'https://exa mple.org/dot.png' is not a valid web address; write it in full, with https://.", problem.ToString());
+    }
+
     private static IReadOnlyList<Diagnostic> Check(string output)
     {
         var diagnostics = new DiagnosticBag();
