@@ -11,22 +11,25 @@ namespace ReportSite.Checks;
 /// alternative. A problem in a chapter is reported at the line of the chapter that writes it.
 /// Links from the root of the host (<c>/csr2018/en/</c>) must stay under the path of <c>baseUrl</c>
 /// (the <c>basePath</c> passed to Run); the not-found page, served at any depth, may use no others.
-/// With a <paramref name="memo"/> (the preview), an unchanged page is not checked again; the memo's
-/// context must be <see cref="Context"/>, since a page's links break when their targets go.
+/// A page's check reads its HTML and the chapter that wrote it, besides every page's address and ids,
+/// every file and the base path (<see cref="Context"/>), since a page's links break when their targets go.
 /// </summary>
-public sealed class CheckLinks(Memo<(string? Html, string? Body, int FirstLine), bool>? memo = null)
+public sealed class CheckLinks : IItemWork<Page, (string? Html, string? File, string? Body, int FirstLine), bool>
 {
-    public void Run(IReadOnlyList<Page> pages, IReadOnlySet<string> files, string basePath, DiagnosticBag diagnostics)
+    private readonly Site _site;
+
+    public CheckLinks(IReadOnlyList<Page> pages, IReadOnlySet<string> files, string basePath)
     {
         var byFile = pages.ToDictionary(p => p.OutputPath);
         var resolver = new LinkResolver(file => byFile.ContainsKey(file) || files.Contains(file), file => byFile.GetValueOrDefault(file)?.Anchors!.Ids, basePath);
-        var site = new Site(resolver, byFile, files, basePath);
-        foreach (var page in pages)
-        {
-            if (memo is null) Check(page, site, diagnostics);
-            else memo.Get(page.OutputPath, (page.Html, page.Source?.Body, page.Source?.BodyFirstLine ?? 0), diagnostics, own => Check(page, site, own));
-        }
+        _site = new Site(resolver, byFile, files, basePath);
     }
+
+    public string Id(Page page) => page.OutputPath;
+
+    public (string? Html, string? File, string? Body, int FirstLine) Reads(Page page) => (page.Html, page.Source?.File, page.Source?.Body, page.Source?.BodyFirstLine ?? 0);
+
+    public bool Make(Page page, DiagnosticBag diagnostics) => Check(page, _site, diagnostics);
 
     /// <summary>What every page's links are checked against: the resolver, the pages by output file, every other file, the base path.</summary>
     private sealed record Site(LinkResolver Resolver, Dictionary<string, Page> ByFile, IReadOnlySet<string> Files, string BasePath);

@@ -25,7 +25,7 @@ public sealed class BuildMemory
 
     public Memo<string, (string Html, PageAnchors Anchors)> PostProcessed { get; } = new();
 
-    public Memo<(string? Html, string? Body, int FirstLine), bool> LinkChecks { get; } = new();
+    public Memo<(string? Html, string? File, string? Body, int FirstLine), bool> LinkChecks { get; } = new();
 
     public Memo<(IReadOnlyList<PageSection>? Sections, string Title, string Url), Search.SearchChapter> SearchChapters { get; } = new();
 

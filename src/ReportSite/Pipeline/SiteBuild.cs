@@ -117,7 +117,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
             .Concat(searchIndexes)
             .ToList());
         var paths = files.Select(f => f.OutputPath).ToHashSet();
-        run.Stage("CheckLinks", () => new CheckLinks(_memory?.LinkChecks.In(CheckLinks.Context(pages, paths, site.BasePath))).Run(pages, paths, site.BasePath, diagnostics));
+        run.Each("CheckLinks", new CheckLinks(pages, paths, site.BasePath), pages, m => m.LinkChecks, () => CheckLinks.Context(pages, paths, site.BasePath));
         if (diagnostics.HasErrors) return Result(false);
 
         var written = run.Stage("WriteOutput", () => new WriteOutput().Run(pages, files, options.OutputDir, _memory?.Written));
