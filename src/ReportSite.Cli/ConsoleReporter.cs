@@ -31,16 +31,12 @@ public sealed class ConsoleReporter
 
     public BuildResult WithProgress(Func<StageTimings, BuildResult> build)
     {
-        var timings = new StageTimings();
         if (!Interactive)
         {
-            return build(timings);
+            return build(new StageTimings());
         }
         return _console.Status().Spinner(Spinner.Known.Dots).Start("Building…", context =>
-        {
-            timings.StageStarting += stage => context.Status($"Building: {Markup.Escape(stage)}…");
-            return build(timings);
-        });
+            build(new StageTimings(stage => context.Status($"Building: {Markup.Escape(stage)}…"))));
     }
 
     public void Report(BuildResult result, BuildOptions options)

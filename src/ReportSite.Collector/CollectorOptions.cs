@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace ReportSite.Collector;
 
 /// <summary>
@@ -16,5 +17,5 @@ public sealed record CollectorOptions(string DatabasePath, string SiteDir, strin
         configuration["site"] ?? "input",
         configuration["theme"],
         (configuration["origin"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        int.TryParse(configuration["rate-limit"], out var limit) ? limit : DefaultRateLimit);
+        int.TryParse(configuration["rate-limit"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit) ? limit : DefaultRateLimit);
 }

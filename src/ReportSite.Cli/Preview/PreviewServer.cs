@@ -80,7 +80,7 @@ public sealed class PreviewServer : IAsyncDisposable
         server._collector = await StartCollector(options, server.Address.GetLeftPart(UriPartial.Authority));
         if (server._collector is { } collector)
         {
-            server._options = options with { FeedbackEndpoint = new Uri(collector.Address, ReportSite.Collector.Collector.SubmitPath).ToString() };
+            server._options = options with { FeedbackEndpoint = new Uri(collector.Address, ReportSite.Collector.CollectorApp.SubmitPath).ToString() };
         }
         await server.Rebuild();
         return server;
@@ -190,7 +190,7 @@ public sealed class PreviewServer : IAsyncDisposable
         if (!File.Exists(Path.Combine(options.InputDir, Feedback.LoadFeedbackForm.FileName))) return null;
         var database = Path.Combine(Path.GetTempPath(), "reportsite-preview-feedback.db");
         string[] theme = options.ThemeDir is { } dir ? ["--theme", dir] : [];
-        var app = ReportSite.Collector.Collector.Build(
+        var app = ReportSite.Collector.CollectorApp.Build(
             ["--urls", "http://127.0.0.1:0", "--db", database, "--site", options.InputDir, .. theme, "--origin", origin, "--rate-limit", "0",
                 "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning"],
             new DiagnosticBag());

@@ -79,7 +79,7 @@ public sealed class CheckLinks : IItemWork<Page, (string? Html, string? File, st
     /// </summary>
     private static string? MissingFile(Page page, SourceLink? written, IReadOnlySet<string> files)
     {
-        if (written is not { Target: { } target } || target.EndsWith(".md")) return null;
+        if (written is not { Target: { } target } || target.EndsWith(".md", StringComparison.Ordinal)) return null;
         var folder = UrlPath.FolderOf(page.Source!.File);
         var name = target[(target.LastIndexOf('/') + 1)..];
         var assets = files.Where(f => f.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
@@ -122,7 +122,7 @@ public sealed class CheckLinks : IItemWork<Page, (string? Html, string? File, st
                 + (closest is null ? "; check the heading's spelling or link to an existing heading" : $" (did you mean '#{closest}'?)");
         }
         if (link.Outcome is not LinkOutcome.Missing) return null;
-        if (link.Path.EndsWith(".md")) return "no chapter has this file name; link chapters as NN-slug.md (e.g. 07-environment.md), using a file that exists in chapters/";
+        if (link.Path.EndsWith(".md", StringComparison.Ordinal)) return "no chapter has this file name; link chapters as NN-slug.md (e.g. 07-environment.md), using a file that exists in chapters/";
         return $"'/{link.Url}' does not exist in the built site; check the address, or put the file in assets/";
     }
 }

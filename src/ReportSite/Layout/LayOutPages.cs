@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportSite.Caching;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
@@ -30,9 +31,12 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
     public (string? Body, string? Own) Reads(Page page) => (page.Body, page.Kind switch
     {
         PageKind.Home => extras.Highlights.GetValueOrDefault(page.Language),
-        PageKind.Standards => _answers.Value,
+        PageKind.Standards => Fingerprint.Of(_answers.Value, Catalogue(page).Digest),
         _ => null,
     });
+
+    /// <summary>The catalogue a standards index page shows.</summary>
+    private StandardsCatalogue Catalogue(Page page) => extras.Disclosures.Catalogues.First(c => PlanPages.StandardsKey(c) == page.Key);
 
     public Page Into(Page page, string html) => page with { Html = html };
 
@@ -58,7 +62,7 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
         var strings = theme.Words.Strings[language];
         string Href(string to) => page.Kind == PageKind.NotFound ? site.BasePath + to : UrlPath.Relative(page.Url, to);
         ChapterLinkView Link(Page chapter) =>
-            new(chapter.Number, chapter.Number.ToString("00"), chapter.Title, chapter.Summary, Href(chapter.Url), chapter.Url == page.Url);
+            new(chapter.Number, chapter.Number.ToString("00", CultureInfo.InvariantCulture), chapter.Title, chapter.Summary, Href(chapter.Url), chapter.Url == page.Url);
 
         return new PageView
         {
@@ -88,7 +92,7 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
             }).ToList(),
             Chapters = map.Chapters(language).Select(Link).ToList(),
             Chapter = page.Source is { } source
-                ? new ChapterView(page.Number, page.Number.ToString("00"), page.Title, page.Summary, page.Body ?? "", page.IsFallback,
+                ? new ChapterView(page.Number, page.Number.ToString("00", CultureInfo.InvariantCulture), page.Title, page.Summary, page.Body ?? "", page.IsFallback,
                     source.Language, theme.Words.Strings[source.Language]["languageName"])
                 : null,
             Previous = map.Previous(page) is { } previous ? Link(previous) : null,
@@ -98,7 +102,7 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
                 : null,
             FeedbackHref = extras.Feedback is not null ? Href(FeedbackPages.FormUrl(language)) : null,
             Standards = page.Kind == PageKind.Standards
-                ? StandardsView.Of(extras.Disclosures.Catalogues.First(c => PlanPages.StandardsKey(c) == page.Key), extras.Disclosures, map, page, theme)
+                ? StandardsView.Of(Catalogue(page), extras.Disclosures, map, page, theme)
                 : null,
             About = page.Kind == PageKind.About ? AboutView.Of(site, language, theme) : null,
             SearchHref = map.Find(PlanPages.SearchKey, language) is { } search ? Href(search.Url) : null,

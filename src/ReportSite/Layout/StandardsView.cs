@@ -58,13 +58,13 @@ public sealed partial record StandardsView(string? Statement, string Prefix, int
     {
         foreach (Match heading in Heading().Matches(body ?? ""))
         {
-            var text = WebUtility.HtmlDecode(Tags().Replace(heading.Groups[1].Value, "")).Trim();
+            var text = WebUtility.HtmlDecode(Tags().Replace(heading.Groups["text"].Value, "")).Trim();
             if (Slug.From(text) == anchor) return text;
         }
         return null;
     }
 
-    [GeneratedRegex("<h[2-4][^>]*>(.*?)</h[2-4]>", RegexOptions.Singleline)]
+    [GeneratedRegex("<h[2-4][^>]*>(?<text>.*?)</h[2-4]>", RegexOptions.Singleline)]
     private static partial Regex Heading();
 
     [GeneratedRegex("<[^>]+>")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportSite.Caching;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Yaml;
@@ -32,8 +33,10 @@ public sealed partial class LoadStandards
                 diagnostics.Error(file, 0, $"'{id}' names the index page standards/{id}/: rename the file with lower-case letters, digits and '-' (e.g. gri.yml, hkex-esg.yml).");
                 continue;
             }
-            var yaml = YamlSource.LoadMapping(File.ReadAllText(path), file, diagnostics);
-            if (yaml is null || Read(yaml, id, site.Languages) is not { } catalogue) continue;
+            var text = File.ReadAllText(path);
+            var yaml = YamlSource.LoadMapping(text, file, diagnostics);
+            if (yaml is null || Read(yaml, id, site.Languages) is not { } read) continue;
+            var catalogue = read with { Digest = Fingerprint.Of(text) };
             if (catalogues.FirstOrDefault(c => c.Prefix.Equals(catalogue.Prefix, StringComparison.OrdinalIgnoreCase)) is { } other)
             {
                 yaml.Error(yaml.Node("prefix"), $"prefix '{catalogue.Prefix}' is already used by {other.File}; chapters could not tell the two apart. Give each framework its own prefix.");

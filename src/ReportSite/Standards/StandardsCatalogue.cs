@@ -21,6 +21,9 @@ public sealed record StandardsCatalogue
 
     public required IReadOnlyList<DisclosureSection> Sections { get; init; }
 
+    /// <summary>A digest of the catalogue file's text: what its index page shows of it changes only with this.</summary>
+    public string Digest { get; init; } = "";
+
     /// <summary>The disclosure the index page answers by existing (GRI 102-55, the content index), or null.</summary>
     public string? IndexCode { get; init; }
 

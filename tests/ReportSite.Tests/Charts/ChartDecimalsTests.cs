@@ -15,7 +15,7 @@ public sealed class ChartDecimalsTests
 
         var separator = TestData.Theme.Words.Numbers[language].DecimalSeparator;
         var decimals = SvgText.In(svg, "chart-values").Select(t => t.Value)
-            .Select(v => v.Contains(separator) ? v[(v.IndexOf(separator) + separator.Length)..].TakeWhile(char.IsAsciiDigit).Count() : 0)
+            .Select(v => v.Contains(separator) ? v[(v.IndexOf(separator, StringComparison.Ordinal) + separator.Length)..].TakeWhile(char.IsAsciiDigit).Count() : 0)
             .Distinct().ToList();
         Assert.True(decimals.Count <= 1, $"{id} mixes {string.Join(" and ", decimals)} decimals: {string.Join(" ", SvgText.In(svg, "chart-values").Select(t => t.Value))}");
     }

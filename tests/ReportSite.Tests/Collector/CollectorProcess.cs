@@ -31,7 +31,7 @@ public sealed class CollectorProcess : IDisposable
     {
         var port = StaticServer.FreePort();
         var url = $"http://127.0.0.1:{port}";
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ReportSite.Collector.dll"));
         foreach (var argument in RunningCollector.Arguments(database, url, rateLimit)) start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace ReportSite.Tests.Collector;
@@ -39,7 +40,7 @@ public sealed class CollectorReplyLanguageTests
 
         using var response = await Http.SendAsync(request, TestContext.Current.CancellationToken);
 
-        Assert.Equal(status, ((int)response.StatusCode).ToString());
+        Assert.Equal(status, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
         var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains($"<html lang=\"{expected}\">", page);
         var word = status switch { "403" => "feedbackForbidden", "413" => "feedbackTooLarge", _ => "feedbackRateLimited" };

@@ -13,7 +13,7 @@ public sealed class CollectorThemeTests
         using var dir = new TempDir();
         var diagnostics = new DiagnosticBag();
 
-        var app = ReportSite.Collector.Collector.Build(["--urls", "http://127.0.0.1:0", "--db", dir.Combine("feedback.db"), "--site", Repo.SampleInput], diagnostics);
+        var app = ReportSite.Collector.CollectorApp.Build(["--urls", "http://127.0.0.1:0", "--db", dir.Combine("feedback.db"), "--site", Repo.SampleInput], diagnostics);
 
         Assert.True(app is not null, string.Join("\n", diagnostics.Sorted()));
         await app.StartAsync(TestContext.Current.CancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -34,7 +35,7 @@ public sealed class RunningCollector : IAsyncDisposable
     {
         var dir = new TempDir();
         var diagnostics = new DiagnosticBag();
-        var app = ReportSite.Collector.Collector.Build(Arguments(dir.Combine("feedback.db"), $"http://127.0.0.1:{port}", rateLimit, site), diagnostics);
+        var app = ReportSite.Collector.CollectorApp.Build(Arguments(dir.Combine("feedback.db"), $"http://127.0.0.1:{port}", rateLimit, site), diagnostics);
         Assert.True(app is not null, string.Join("\n", diagnostics.Sorted()));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -43,7 +44,7 @@ public sealed class RunningCollector : IAsyncDisposable
 
     /// <summary>The collector's command line for the sample report.</summary>
     public static string[] Arguments(string database, string url, int rateLimit, string? site = null) =>
-        ["--urls", url, "--db", database, "--site", site ?? Repo.SampleInput, "--theme", Repo.Theme, "--rate-limit", rateLimit.ToString()];
+        ["--urls", url, "--db", database, "--site", site ?? Repo.SampleInput, "--theme", Repo.Theme, "--rate-limit", rateLimit.ToString(CultureInfo.InvariantCulture)];
 
     public async ValueTask DisposeAsync()
     {

@@ -51,7 +51,7 @@ public sealed class LoadChaptersTests
     {
         var (_, diagnostics) = Load((name, content));
 
-        Assert.Contains(diagnostics, d => d.ToString().StartsWith(expected));
+        Assert.Contains(diagnostics, d => d.ToString().StartsWith(expected, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed partial class SampleFiguresTests : IClassFixture<SampleReportTests
                 if (inFrontMatter)
                 {
                     if (lines[i] == "---") inFrontMatter = false;
-                    else if (!lines[i].StartsWith("title:") && !lines[i].StartsWith("summary:")) continue;
+                    else if (!lines[i].StartsWith("title:", StringComparison.Ordinal) && !lines[i].StartsWith("summary:", StringComparison.Ordinal)) continue;
                 }
                 var text = NotFigures.Aggregate(lines[i], (t, pattern) => pattern.Replace(t, " "));
                 bare.AddRange(Digits().Matches(text).Select(m => $"{Path.GetFileName(file)}:{i + 1}: '{m.Value}'"));
@@ -78,7 +78,7 @@ public sealed partial class SampleFiguresTests : IClassFixture<SampleReportTests
     public void Every_chart_is_published_as_svg_and_csv_in_each_language()
     {
         var charts = Directory.GetFiles(Path.Combine(Repo.SampleInput, "data"), "charts.yml").Length == 1
-            ? Regex.Matches(File.ReadAllText(Path.Combine(Repo.SampleInput, "data", "charts.yml")), @"^  - id: (\S+)", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList()
+            ? Regex.Matches(File.ReadAllText(Path.Combine(Repo.SampleInput, "data", "charts.yml")), @"^  - id: (?<id>\S+)", RegexOptions.Multiline).Select(m => m.Groups["id"].Value).ToList()
             : [];
         Assert.NotEmpty(charts);
         foreach (var id in charts)

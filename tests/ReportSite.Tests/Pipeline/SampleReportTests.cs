@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ReportSite.Markdown.Directives;
@@ -46,7 +47,7 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.BuiltSam
     public void Every_page_declares_its_language_and_links_to_itself_in_the_other_language()
     {
         // Every edition page; the entry page, the not-found page and the short links (s/<id>/, redirects) are not in an edition.
-        foreach (var (path, page) in _sample.Pages.Where(p => p.Key is not ("index.html" or "404.html") && !p.Key.StartsWith("s/")))
+        foreach (var (path, page) in _sample.Pages.Where(p => p.Key is not ("index.html" or "404.html") && !p.Key.StartsWith("s/", StringComparison.Ordinal)))
         {
             var language = path.Split('/')[0];
             var other = language == "zh-CN" ? "en" : "zh-CN";
@@ -74,7 +75,7 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.BuiltSam
             foreach (var element in page.QuerySelectorAll("a[href], link[href], script[src], img[src]"))
             {
                 var href = element.GetAttribute("href") ?? element.GetAttribute("src")!;
-                if (href.StartsWith("http") || href.StartsWith("mailto:")) continue;
+                if (href.StartsWith("http", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal)) continue;
                 // Links from the host's root (the not-found page's, which work at any depth) start with baseUrl's path.
                 if (href.StartsWith('/')) Assert.StartsWith(BasePath, href, StringComparison.Ordinal);
                 var target = href.StartsWith('/')
@@ -110,7 +111,7 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.BuiltSam
         foreach (var language in new[] { "zh-CN", "en" })
         {
             var cards = _sample.Page($"{language}/index.html").QuerySelectorAll(".chapter-card__number").Select(n => n.TextContent).ToList();
-            Assert.Equal(Enumerable.Range(1, cards.Count).Select(n => n.ToString("00")), cards);
+            Assert.Equal(Enumerable.Range(1, cards.Count).Select(n => n.ToString("00", CultureInfo.InvariantCulture)), cards);
         }
     }
 

@@ -98,7 +98,7 @@ public sealed class SiteBuildTests
         Assert.StartsWith("YAML syntax error", error.Message);
         Assert.Equal(before, site.ReadOutput("zh-CN/index.html"));
         Assert.Equal(writtenAt, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "zh-CN/index.html")));
-        Assert.Single(Directory.GetDirectories(Path.GetDirectoryName(site.Output)!), d => d.StartsWith(site.Output));
+        Assert.Single(Directory.GetDirectories(Path.GetDirectoryName(site.Output)!), d => d.StartsWith(site.Output, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class SiteBuildTests
         Assert.False(result.Succeeded);
         Assert.Equal(2, result.Diagnostics.Count);
         Assert.All(result.Diagnostics, d => Assert.Equal(("chapters/02-green.en.md", 7), (d.File, d.Line)));
-        Assert.Contains(result.Diagnostics, d => d.Message.StartsWith("broken link '01-intro.md#no-such-heading': '#no-such-heading' is not an id on /en/intro/"));
+        Assert.Contains(result.Diagnostics, d => d.Message.StartsWith("broken link '01-intro.md#no-such-heading': '#no-such-heading' is not an id on /en/intro/", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("the report has no file 'assets/missing.pdf'"));
     }
 

@@ -50,7 +50,7 @@ public sealed partial class SitemapTests
         var indexable = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories)
             .Select(f => (Path: Path.GetRelativePath(site.Output, f).Replace('\\', '/'), Html: parser.ParseDocument(File.ReadAllText(f))))
             .Where(p => p.Html.QuerySelector("meta[name=robots][content*=noindex]") is null)
-            .Select(p => BaseUrl + (p.Path.EndsWith("index.html") ? p.Path[..^"index.html".Length] : p.Path))
+            .Select(p => BaseUrl + (p.Path.EndsWith("index.html", StringComparison.Ordinal) ? p.Path[..^"index.html".Length] : p.Path))
             .Order(StringComparer.Ordinal);
         Assert.Equal(indexable, listed.Order(StringComparer.Ordinal));
         Assert.Contains(BaseUrl, listed);

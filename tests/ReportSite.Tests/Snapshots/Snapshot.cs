@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -89,7 +90,7 @@ public static class LineDiff
             var near = Enumerable.Range(Math.Max(0, k - context), Math.Min(lines.Count, k + context + 1) - Math.Max(0, k - context)).Any(n => lines[n].Kind != ' ');
             if (!near) continue;
             if (lastShown >= 0 && k > lastShown + 1) output.AppendLine("   …");
-            output.AppendLine($"{lines[k].Kind} {lines[k].Line,4}: {lines[k].Text}");
+            output.AppendLine(CultureInfo.InvariantCulture, $"{lines[k].Kind} {lines[k].Line,4}: {lines[k].Text}");
             lastShown = k;
             shown++;
         }

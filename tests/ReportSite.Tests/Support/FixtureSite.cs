@@ -70,7 +70,7 @@ public sealed partial class FixtureSite : IDisposable
         var content = new System.Text.StringBuilder();
         foreach (var line in txtar.Replace("\r\n", "\n").Split('\n'))
         {
-            if (line.StartsWith("-- ") && line.EndsWith(" --") && line.Length > 6)
+            if (line.StartsWith("-- ", StringComparison.Ordinal) && line.EndsWith(" --", StringComparison.Ordinal) && line.Length > 6)
             {
                 if (path is not null) yield return (path, content.ToString());
                 path = line[3..^3].Trim();

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace ReportSite.Tests.Support;
 
 /// <summary>Looks for processes a test started and should have stopped, by a word unique to their command line (Linux /proc).</summary>
@@ -25,7 +26,7 @@ public static class RunningProcesses
         var found = new List<int>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(dir), out var id) || id == Environment.ProcessId) continue;
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id == Environment.ProcessId) continue;
             try
             {
                 // Arguments are separated by NUL bytes; the text may span them, so they become spaces.

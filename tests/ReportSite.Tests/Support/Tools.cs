@@ -17,7 +17,7 @@ public static class Tools
     {
         var path = tool.StartsWith('/') ? tool : Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
         Assert.True(path is not null && File.Exists(path), $"'{tool}' is not installed; run: bash tests/install-tools.sh");
-        var start = new ProcessStartInfo(path!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(path!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         try

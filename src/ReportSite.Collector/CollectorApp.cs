@@ -10,7 +10,7 @@ namespace ReportSite.Collector;
 /// from a local proxy, CORS for the site's origin, the submit endpoint (with its per-client limit, see
 /// <see cref="SubmissionLimit"/>) and a health check.
 /// </summary>
-public static class Collector
+public static class CollectorApp
 {
     public const string SubmitPath = "/responses";
 
