@@ -21,17 +21,20 @@ public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosure
 /// only it shows, changed; the memo's context must change with the theme, the site, the survey and the map.
 /// A standards index shows where each disclosure is answered, under the headings of other pages, so it
 /// is laid out again whenever any chapter's text or list of disclosures changes.
+/// Each page comes with what the checks and the search index need to know of it (<see cref="PageFacts"/>).
 /// </summary>
-public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, Memo<(string? Body, string? Own), string>? memo = null)
+public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, Memo<(string? Body, string? Own), (string Html, PageAnchors Anchors)>? memo = null)
 {
     public IReadOnlyList<Page> Run(SiteMap map, DiagnosticBag diagnostics)
     {
         var answers = new Lazy<string>(() => Fingerprint.Of(map.Pages.SelectMany(p => p.Source is null ? [] : p.Source.Standards.Prepend(p.Body))));
-        return map.Pages.AsParallel().AsOrdered().Select(page => page with { Html = Remembered(page, map, answers, diagnostics) }).ToList();
+        return map.Pages.AsParallel().AsOrdered().Select(page => Remembered(page, map, answers, diagnostics) is var (html, anchors)
+            ? page with { Html = html, Anchors = anchors }
+            : page).ToList();
     }
 
     /// <summary>The page laid out, or as it was last time when its body and what only it shows are unchanged.</summary>
-    private string Remembered(Page page, SiteMap map, Lazy<string> answers, DiagnosticBag diagnostics)
+    private (string Html, PageAnchors Anchors) Remembered(Page page, SiteMap map, Lazy<string> answers, DiagnosticBag diagnostics)
     {
         if (memo is null) return Render(page, map, diagnostics);
         var own = page.Kind switch
@@ -43,18 +46,24 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, Memo<(stri
         return memo.Get(page.OutputPath, (page.Body, own), diagnostics, own => Render(page, map, own));
     }
 
-    /// <summary>The page's own layout inside <c>base</c>; a template that cannot render is an error at its line, and the page is left empty.</summary>
-    private string Render(Page page, SiteMap map, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The page's own layout inside <c>base</c>, and its facts; a template that cannot render is an error at
+    /// its line, and the page is left empty.
+    /// </summary>
+    private (string Html, PageAnchors Anchors) Render(Page page, SiteMap map, DiagnosticBag diagnostics)
     {
         var view = View(page, map);
         try
         {
-            return theme.Templates.Render("base", view with { Content = new Markup(theme.Templates.Render(view.Kind, view)) });
+            var (content, facts) = PageFacts.OfContent(theme.Templates.Render(view.Kind, view));
+            var html = theme.Templates.Render("base", view with { Content = new Markup(content) });
+            var frame = theme.Templates.Render("base", view with { Content = new Markup(PageFacts.ContentToken), Chapters = [] });
+            return (html, PageFacts.OfPage(frame, facts, view.Chapters.Select(c => c.Href)));
         }
         catch (TemplateException e)
         {
             diagnostics.Add(e.Diagnostic);
-            return "";
+            return ("", new PageAnchors([], new HashSet<string>()));
         }
     }
 
@@ -94,6 +103,7 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, Memo<(stri
                     site.Title[l], site.Subtitle?[l], theme.Words.Strings[l]);
             }).ToList(),
             Chapters = map.Chapters(language).Select(Link).ToList(),
+            Toc = TocItemView.Of(page.Toc),
             Chapter = page.Source is { } source
                 ? new ChapterView(page.Number, page.Number.ToString("00"), page.Title, page.Summary, page.Body ?? "", page.IsFallback,
                     source.Language, theme.Words.Strings[source.Language]["languageName"])

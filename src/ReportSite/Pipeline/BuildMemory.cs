@@ -21,9 +21,7 @@ public sealed class BuildMemory
 
     public Memo<(string Body, int FirstLine), Markdown.RenderedBody> Markdown { get; } = new();
 
-    public Memo<(string? Body, string? Own), string> Layouts { get; } = new();
-
-    public Memo<string, (string Html, PageAnchors Anchors)> PostProcessed { get; } = new();
+    public Memo<(string? Body, string? Own), (string Html, PageAnchors Anchors)> Layouts { get; } = new();
 
     public Memo<(string? Html, string? Body, int FirstLine), bool> LinkChecks { get; } = new();
 
@@ -42,7 +40,6 @@ public sealed class BuildMemory
         Chapters.ForgetUnused();
         Markdown.ForgetUnused();
         Layouts.ForgetUnused();
-        PostProcessed.ForgetUnused();
         LinkChecks.ForgetUnused();
         SearchChapters.ForgetUnused();
         SearchShards.ForgetUnused();

@@ -90,7 +90,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         pages = timings.Time("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme.Words, diagnostics));
         var disclosures = timings.Time("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
-        var bodies = _memory?.Markdown.In(Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Data));
+        var bodies = _memory?.Markdown.In(Fingerprint.Of([inputs!.Theme, inputs.Site, inputs.Data, .. RenderMarkdown.ChapterSlugs(pages).Order(StringComparer.Ordinal)]));
         pages = timings.Time("RenderMarkdown", () => new RenderMarkdown(pipeline, directives, bodies).Run(pages, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var map = new SiteMap(site, pages);
@@ -98,7 +98,6 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var layouts = _memory?.Layouts.In(Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Survey, map.Fingerprint));
         pages = timings.Time("LayOutPages", () => new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights), layouts).Run(map, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
-        pages = timings.Time("PostProcessHtml", () => new PostProcessHtml(_memory?.PostProcessed.In(map.Fingerprint)).Run(pages, map));
         timings.Time("CheckDisclosureAnchors", () => new CheckDisclosureAnchors().Run(disclosures, pages, diagnostics));
         // A heading the front matter names wrongly breaks the standards index's link to it too; say it once.
         if (diagnostics.HasErrors) return Result(false);

@@ -1,0 +1,73 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ReportSite.Checks;
+using ReportSite.Html;
+using ReportSite.Pages;
+
+namespace ReportSite.Layout;
+
+/// <summary>
+/// What the checks and the search index need to know of a page, found while it is laid out rather than
+/// by reading the finished page: its content (the page layout's output, chapter body included) is parsed
+/// once as a fragment, before <c>base</c> wraps it, and written out in the HTML serializer's form, which
+/// the inside of every page's &lt;main&gt; has always had; the theme's frame around it (head, header,
+/// footer) is rendered once more without the chapter menu, a few kilobytes, and parsed; the menu's links
+/// come from the view model. So no page is parsed whole, and the menu of every chapter never is.
+/// </summary>
+internal static class PageFacts
+{
+    /// <summary>Marks the element holding the chapter's body, whose text by section goes to the search index; not written out.</summary>
+    public const string BodyAttribute = "data-toc-content";
+
+    /// <summary>Stands for the content in the frame's second rendering: a character no template writes.</summary>
+    public const string ContentToken = "\uE000";
+
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>The content as the page writes it, and what is on it.</summary>
+    public static (string Html, PageFactsBuilder Facts) OfContent(string content)
+    {
+        var document = Parser.ParseDocument(string.Empty);
+        var container = document.Body!;
+        container.InnerHtml = content;
+        var body = container.QuerySelector($"[{BodyAttribute}]");
+        body?.RemoveAttribute(BodyAttribute);
+        var facts = new PageFactsBuilder();
+        Collect(container.QuerySelectorAll("*"), facts);
+        if (body is not null) facts.Sections.AddRange(PageSections.Of(body));
+        return (container.InnerHtml, facts);
+    }
+
+    /// <summary>
+    /// The facts of the whole page: those of the <paramref name="frame"/> (rendered with <see cref="ContentToken"/>
+    /// for its content) before and after the content's, and the links of the chapter menu left out of it.
+    /// </summary>
+    public static PageAnchors OfPage(string frame, PageFactsBuilder content, IEnumerable<string> menuLinks)
+    {
+        var document = Parser.ParseDocument(frame);
+        var token = document.Body?.Descendants<IText>().FirstOrDefault(t => t.Data.Contains(ContentToken));
+        var elements = document.QuerySelectorAll("*").ToList();
+        var split = token is null ? elements.Count : elements.FindIndex(e => token.CompareDocumentPosition(e).HasFlag(DocumentPositions.Following));
+        if (split < 0) split = elements.Count;
+        var facts = new PageFactsBuilder();
+        facts.Links.AddRange(menuLinks.Select(href => new PageLink(href, href)));
+        Collect(elements.Take(split), facts);
+        facts.Append(content);
+        facts.Sections.AddRange(content.Sections);
+        var after = new PageFactsBuilder();
+        Collect(elements.Skip(split), after);
+        facts.Append(after);
+        return facts.Build();
+    }
+
+    private static void Collect(IEnumerable<IElement> elements, PageFactsBuilder facts)
+    {
+        foreach (var element in elements)
+        {
+            if (element.LocalName == "a" && element.GetAttribute("href") is { } href) facts.Links.Add(new PageLink(href, href));
+            if (element.GetAttribute("id") is { } id) facts.Ids.Add(id);
+            if (element.LocalName == "img") facts.Images.Add(new PageImage(element.GetAttribute("src") ?? "", element.HasAttribute("alt")));
+            if (element.LocalName is ['h', >= '1' and <= '6']) facts.Headings.Add(new PageHeading(element.LocalName[1] - '0', Headings.Text(element)));
+        }
+    }
+}
