@@ -37,7 +37,7 @@ public enum PageKind
 
 /// <summary>
 /// One output page in one language. Immutable: each stage returns a copy with its part filled in
-/// (<see cref="Body"/> by Markdown rendering, <see cref="Html"/> by layout and post-processing).
+/// (<see cref="Body"/> by Markdown rendering, <see cref="Html"/> and <see cref="Anchors"/> by layout).
 /// </summary>
 public sealed record Page
 {

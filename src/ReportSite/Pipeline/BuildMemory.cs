@@ -9,7 +9,7 @@ namespace ReportSite.Pipeline;
 /// <summary>
 /// What a build keeps for the next build of the same report, so the preview redoes only what an edit
 /// affects: the theme while its files are unchanged, each chapter file's parse, each body's HTML, each
-/// page's layout, post-processing and link check, each chapter's share of the search index and the
+/// page's layout (with the facts the checks read) and link check, each chapter's share of the search index and the
 /// index files made from them, and what was written where. Each memo's context (set
 /// by <see cref="SiteBuild"/>) names everything its values depend on besides their own keys.
 /// </summary>
