@@ -14,7 +14,7 @@ namespace ReportSite.Layout;
 /// footer) is rendered once more without the chapter menu, a few kilobytes, and parsed; the menu's links
 /// come from the view model. So no page is parsed whole, and the menu of every chapter never is.
 /// </summary>
-internal static class PageFacts
+public static class PageFacts
 {
     /// <summary>Marks the element holding the chapter's body, whose text by section goes to the search index; not written out.</summary>
     public const string BodyAttribute = "data-toc-content";

@@ -46,11 +46,8 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
     {
         var document = Markdig.Markdown.Parse(source.Body, pipeline);
         var valid = true;
-        var uses = new List<DirectiveUse>();
         foreach (var node in document.Descendants())
         {
-            if (node is DirectiveBlock { Directive: { } line }) uses.Add(new DirectiveUse(line.Name, line["id"], source.File, source.BodyFirstLine + node.Line));
-            if (node is DirectiveInline { Directive: { } text }) uses.Add(new DirectiveUse(text.Name, text["id"], source.File, source.BodyFirstLine + node.Line));
             var problems = node switch
             {
                 DirectiveBlock block => directives.Validate(block),
@@ -83,7 +80,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
             diagnostics.Add(e.Diagnostic);
             return RenderedBody.Empty;
         }
-        return new RenderedBody(writer.ToString(), links, toc, uses);
+        return new RenderedBody(writer.ToString(), links, toc, DirectiveUses.In(document, source.File, source.BodyFirstLine));
     }
 }
 

@@ -77,7 +77,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var catalogues = timings.Time("LoadStandards", () => new LoadStandards().Run(options.InputDir, site, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var drawn = timings.Time("RenderCharts", () => new RenderCharts().Run(charts, site, theme.Words));
-        var (codes, mediaFiles) = timings.Time("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme.Templates, theme.Words, diagnostics));
+        var (codes, mediaFiles) = timings.Time("RenderMedia", () => new RenderMedia().Run(media, site, theme.Templates, theme.Words, diagnostics));
         var cards = new KpiCardsDirective(kpis, theme.Templates, theme.Words);
         var highlights = timings.Time("RenderHighlights", () => new RenderHighlights(cards).Run(site, diagnostics));
         var directives = extraDirectives
@@ -93,6 +93,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var bodies = _memory?.Markdown.In(Fingerprint.Of([inputs!.Theme, inputs.Site, inputs.Data, .. RenderMarkdown.ChapterSlugs(pages).Order(StringComparer.Ordinal)]));
         pages = timings.Time("RenderMarkdown", () => new RenderMarkdown(pipeline, directives, bodies).Run(pages, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
+        var manifest = timings.Time("RenderQrManifest", () => new RenderQrManifest().Run(codes, site, chapters, pages.SelectMany(p => p.Directives)));
         var map = new SiteMap(site, pages);
 
         var layouts = _memory?.Layouts.In(Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Survey, map.Fingerprint));
@@ -108,6 +109,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var files = timings.Time("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
             .Concat(drawn.Values.SelectMany(c => new[] { StaticFile.Generated(c.SvgPath, c.SvgFile), StaticFile.Generated(c.CsvPath, c.CsvFile) }))
             .Concat(mediaFiles)
+            .Concat(manifest is null ? [] : [manifest])
             .Concat(sitemap)
             .Append(robots)
             .Concat(searchIndexes)

@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+
 namespace ReportSite.Markdown.Directives;
 
 /// <summary>
@@ -6,3 +8,20 @@ namespace ReportSite.Markdown.Directives;
 /// (the QR manifest's chapter column).
 /// </summary>
 public sealed record DirectiveUse(string Name, string? Id, string File, int Line);
+
+/// <summary>Reads the directives out of a parsed chapter.</summary>
+public static class DirectiveUses
+{
+    /// <summary>Every well-formed directive in <paramref name="document"/>, in order, at its line of <paramref name="file"/>, whose body starts at <paramref name="firstLine"/>.</summary>
+    public static IReadOnlyList<DirectiveUse> In(MarkdownDocument document, string file, int firstLine) =>
+        document.Descendants()
+            .Select(node => (node.Line, Directive: node switch
+            {
+                DirectiveBlock block => block.Directive,
+                DirectiveInline inline => inline.Directive,
+                _ => null,
+            }))
+            .Where(found => found.Directive is not null)
+            .Select(found => new DirectiveUse(found.Directive!.Name, found.Directive["id"], file, firstLine + found.Line))
+            .ToList();
+}
