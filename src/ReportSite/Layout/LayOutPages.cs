@@ -28,9 +28,11 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, Memo<(stri
     public IReadOnlyList<Page> Run(SiteMap map, DiagnosticBag diagnostics)
     {
         var answers = new Lazy<string>(() => Fingerprint.Of(map.Pages.SelectMany(p => p.Source is null ? [] : p.Source.Standards.Prepend(p.Body))));
-        return map.Pages.AsParallel().AsOrdered().Select(page => Remembered(page, map, answers, diagnostics) is var (html, anchors)
-            ? page with { Html = html, Anchors = anchors }
-            : page).ToList();
+        return map.Pages.AsParallel().AsOrdered().Select(page =>
+        {
+            var (html, anchors) = Remembered(page, map, answers, diagnostics);
+            return page with { Html = html, Anchors = anchors };
+        }).ToList();
     }
 
     /// <summary>The page laid out, or as it was last time when its body and what only it shows are unchanged.</summary>
@@ -57,6 +59,7 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, Memo<(stri
         {
             var (content, facts) = PageFacts.OfContent(theme.Templates.Render(view.Kind, view));
             var html = theme.Templates.Render("base", view with { Content = new Markup(content) });
+            // The frame once more without the chapter menu, whose links the model has: a few kilobytes to parse, not a thousand items per page.
             var frame = theme.Templates.Render("base", view with { Content = new Markup(PageFacts.ContentToken), Chapters = [] });
             return (html, PageFacts.OfPage(frame, facts, view.Chapters.Select(c => c.Href)));
         }

@@ -22,12 +22,13 @@ public static class PageFacts
     /// <summary>Stands for the content in the frame's second rendering: a character no template writes.</summary>
     public const string ContentToken = "\uE000";
 
-    private static readonly HtmlParser Parser = new();
+    // One parser per thread: pages are laid out in parallel, and a parser keeps its browsing context.
+    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser());
 
     /// <summary>The content as the page writes it, and what is on it.</summary>
     public static (string Html, PageFactsBuilder Facts) OfContent(string content)
     {
-        var document = Parser.ParseDocument(string.Empty);
+        var document = Parsers.Value!.ParseDocument(string.Empty);
         var container = document.Body!;
         container.InnerHtml = content;
         var body = container.QuerySelector($"[{BodyAttribute}]");
@@ -44,7 +45,7 @@ public static class PageFacts
     /// </summary>
     public static PageAnchors OfPage(string frame, PageFactsBuilder content, IEnumerable<string> menuLinks)
     {
-        var document = Parser.ParseDocument(frame);
+        var document = Parsers.Value!.ParseDocument(frame);
         var token = document.Body?.Descendants<IText>().FirstOrDefault(t => t.Data.Contains(ContentToken));
         var elements = document.QuerySelectorAll("*").ToList();
         var split = token is null ? elements.Count : elements.FindIndex(e => token.CompareDocumentPosition(e).HasFlag(DocumentPositions.Following));

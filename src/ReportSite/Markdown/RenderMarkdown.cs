@@ -33,9 +33,12 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
             .ToDictionary(source => source.File, source => memo is null
                 ? Render(source, chapters, diagnostics)
                 : memo.Get(source.File, (source.Body, source.BodyFirstLine), diagnostics, own => Render(source, chapters, own)));
-        return pages.Select(p => p.Source is not { } source ? p : bodies[source.File] is var body
-            ? p with { Body = body.Html, SourceLinks = body.Links, Toc = body.Toc, Directives = body.Directives }
-            : p).ToList();
+        return pages.Select(p =>
+        {
+            if (p.Source is null) return p;
+            var body = bodies[p.Source.File];
+            return p with { Body = body.Html, SourceLinks = body.Links, Toc = body.Toc, Directives = body.Directives };
+        }).ToList();
     }
 
     /// <summary>The slugs of the report's chapters, which chapter links may point at; every edition has every chapter.</summary>
