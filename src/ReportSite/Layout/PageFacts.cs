@@ -25,16 +25,19 @@ public static class PageFacts
     // One parser per thread: pages are laid out in parallel, and a parser keeps its browsing context.
     private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser());
 
+    /// <summary>A page's body, in which the content is parsed as the base layout will place it.</summary>
+    private static readonly ThreadLocal<IElement> Contexts = new(() => Parsers.Value!.ParseDocument(string.Empty).Body!);
+
     /// <summary>The content as the page writes it, and what is on it.</summary>
     public static (string Html, PageFactsBuilder Facts) OfContent(string content)
     {
-        var document = Parsers.Value!.ParseDocument(string.Empty);
-        var container = document.Body!;
-        container.InnerHtml = content;
+        var parser = Parsers.Value!;
+        var nodes = parser.ParseFragment(content, Contexts.Value!);
+        if (nodes.Length == 0 || nodes[0].Parent is not IElement container) return ("", new PageFactsBuilder());
         var body = container.QuerySelector($"[{BodyAttribute}]");
         body?.RemoveAttribute(BodyAttribute);
         var facts = new PageFactsBuilder();
-        Collect(container.QuerySelectorAll("*"), facts);
+        foreach (var element in container.QuerySelectorAll("*")) Collect(element, facts);
         if (body is not null) facts.Sections.AddRange(PageSections.Of(body));
         return (container.InnerHtml, facts);
     }
@@ -45,30 +48,33 @@ public static class PageFacts
     /// </summary>
     public static PageAnchors OfPage(string frame, PageFactsBuilder content, IEnumerable<string> menuLinks)
     {
-        var document = Parsers.Value!.ParseDocument(frame);
-        var token = document.Body?.Descendants<IText>().FirstOrDefault(t => t.Data.Contains(ContentToken));
-        var elements = document.QuerySelectorAll("*").ToList();
-        var split = token is null ? elements.Count : elements.FindIndex(e => token.CompareDocumentPosition(e).HasFlag(DocumentPositions.Following));
-        if (split < 0) split = elements.Count;
-        var facts = new PageFactsBuilder();
-        facts.Links.AddRange(menuLinks.Select(href => new PageLink(href, href)));
-        Collect(elements.Take(split), facts);
-        facts.Append(content);
-        facts.Sections.AddRange(content.Sections);
+        var before = new PageFactsBuilder();
+        before.Links.AddRange(menuLinks.Select(href => new PageLink(href, href)));
         var after = new PageFactsBuilder();
-        Collect(elements.Skip(split), after);
-        facts.Append(after);
-        return facts.Build();
+        var current = before;
+        void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText text && text.Data.Contains(ContentToken)) current = after;
+                if (child is not IElement element) continue;
+                Collect(element, current);
+                Walk(element);
+            }
+        }
+        Walk(Parsers.Value!.ParseDocument(frame));
+        before.Append(content);
+        before.Sections.AddRange(content.Sections);
+        before.Append(after);
+        return before.Build();
     }
 
-    private static void Collect(IEnumerable<IElement> elements, PageFactsBuilder facts)
+    /// <summary>What the checks read of one element: a link, an id, an image, a heading.</summary>
+    private static void Collect(IElement element, PageFactsBuilder facts)
     {
-        foreach (var element in elements)
-        {
-            if (element.LocalName == "a" && element.GetAttribute("href") is { } href) facts.Links.Add(new PageLink(href, href));
-            if (element.GetAttribute("id") is { } id) facts.Ids.Add(id);
-            if (element.LocalName == "img") facts.Images.Add(new PageImage(element.GetAttribute("src") ?? "", element.HasAttribute("alt")));
-            if (element.LocalName is ['h', >= '1' and <= '6']) facts.Headings.Add(new PageHeading(element.LocalName[1] - '0', Headings.Text(element)));
-        }
+        if (element.LocalName == "a" && element.GetAttribute("href") is { } href) facts.Links.Add(new PageLink(href, href));
+        if (element.GetAttribute("id") is { } id) facts.Ids.Add(id);
+        if (element.LocalName == "img") facts.Images.Add(new PageImage(element.GetAttribute("src") ?? "", element.HasAttribute("alt")));
+        if (element.LocalName is ['h', >= '1' and <= '6']) facts.Headings.Add(new PageHeading(element.LocalName[1] - '0', Headings.Text(element)));
     }
 }
