@@ -5,7 +5,7 @@ namespace ReportSite.Checks;
 
 /// <summary>
 /// What a finished page must get right for readers, whoever checks it: the build, over the facts it
-/// collects while post-processing, and <c>check</c>, over the files on disk. Each rule returns the
+/// collects while laying pages out, and <c>check</c>, over the files on disk. Each rule returns the
 /// problem in words, or nothing.
 /// </summary>
 public static class PageRules

@@ -21,8 +21,9 @@ public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosure
 /// (every page's title and address, for menus and language links), a page's layout reads its body and what
 /// only it shows: a home page its highlight cards; a standards index where each disclosure is answered,
 /// under the headings of other pages, so it changes whenever any chapter's text or list of disclosures does.
+/// Each page comes with what the checks and the search index need to know of it (<see cref="PageFacts"/>).
 /// </summary>
-public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap map) : IPageWork<(string? Body, string? Own), string>
+public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap map) : IPageWork<(string? Body, string? Own), (string Html, PageAnchors Anchors)>
 {
     private readonly Lazy<string> _answers = new(() => Fingerprint.Of(map.Pages.SelectMany(p => p.Source is null ? [] : p.Source.Standards.Prepend(p.Body))));
 
@@ -38,20 +39,27 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
     /// <summary>The catalogue a standards index page shows.</summary>
     private StandardsCatalogue Catalogue(Page page) => extras.Disclosures.Catalogues.First(c => PlanPages.StandardsKey(c) == page.Key);
 
-    public Page Into(Page page, string html) => page with { Html = html };
+    public Page Into(Page page, (string Html, PageAnchors Anchors) laidOut) => page with { Html = laidOut.Html, Anchors = laidOut.Anchors };
 
-    /// <summary>The page's own layout inside <c>base</c>; a template that cannot render is an error at its line, and the page is left empty.</summary>
-    public string Make(Page page, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The page's own layout inside <c>base</c>, and its facts; a template that cannot render is an error at
+    /// its line, and the page is left empty.
+    /// </summary>
+    public (string Html, PageAnchors Anchors) Make(Page page, DiagnosticBag diagnostics)
     {
         var view = View(page);
         try
         {
-            return theme.Templates.Render("base", view with { Content = new Markup(theme.Templates.Render(view.Kind, view)) });
+            var (content, facts) = PageFacts.OfContent(theme.Templates.Render(view.Kind, view));
+            var html = theme.Templates.Render("base", view with { Content = new Markup(content) });
+            // The frame once more without the chapter menu, whose links the model has: a few kilobytes to parse, not a thousand items per page.
+            var frame = theme.Templates.Render("base", view with { Content = new Markup(PageFacts.ContentToken), Chapters = [] });
+            return (html, PageFacts.OfPage(frame, facts, view.Chapters.Select(c => c.Href)));
         }
         catch (TemplateException e)
         {
             diagnostics.Add(e.Diagnostic);
-            return "";
+            return ("", new PageAnchors([], new HashSet<string>()));
         }
     }
 
@@ -91,6 +99,7 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
                     site.Title[l], site.Subtitle?[l], theme.Words.Strings[l]);
             }).ToList(),
             Chapters = map.Chapters(language).Select(Link).ToList(),
+            Toc = TocItemView.Of(page.Toc),
             Chapter = page.Source is { } source
                 ? new ChapterView(page.Number, page.Number.ToString("00", CultureInfo.InvariantCulture), page.Title, page.Summary, page.Body ?? "", page.IsFallback,
                     source.Language, theme.Words.Strings[source.Language]["languageName"])

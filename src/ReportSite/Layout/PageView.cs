@@ -43,6 +43,8 @@ public sealed record PageView
     public required IReadOnlyList<ChapterLinkView> Chapters { get; init; }
     public int ChapterCount => Chapters.Count;
     public ChapterView? Chapter { get; init; }
+    /// <summary>The chapter's table of contents, its h2 and h3 headings; null on other pages and when it has none.</summary>
+    public IReadOnlyList<TocItemView>? Toc { get; init; }
     public ChapterLinkView? Previous { get; init; }
     public ChapterLinkView? Next { get; init; }
     /// <summary>A standards index, on its page.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using ReportSite.Html;
 using ReportSite.Pages;
 using ReportSite.Paths;
 using ReportSite.Standards;
@@ -9,7 +6,7 @@ using ReportSite.Theme;
 namespace ReportSite.Layout;
 
 /// <summary>A standards index as its template sees it: every disclosure, where it is answered, or why not.</summary>
-public sealed partial record StandardsView(string? Statement, string Prefix, int Answered, int Omitted, IReadOnlyList<DisclosureSectionView> Sections)
+public sealed record StandardsView(string? Statement, string Prefix, int Answered, int Omitted, IReadOnlyList<DisclosureSectionView> Sections)
 {
     public static StandardsView Of(StandardsCatalogue catalogue, DisclosureMap map, SiteMap pages, Page page, LoadedTheme theme)
     {
@@ -49,26 +46,9 @@ public sealed partial record StandardsView(string? Statement, string Prefix, int
     {
         if (pages.Find(answer.PageKey, answer.Language) is not { } target) return null;
         var href = UrlPath.Relative(from.Url, target.Url) + (answer.Anchor is null ? "" : "#" + Uri.EscapeDataString(answer.Anchor));
-        var section = answer.Anchor is null ? null : HeadingText(target.Body, answer.Anchor);
+        var section = answer.Anchor is null ? null : target.Toc.FirstOrDefault(h => h.Id == answer.Anchor)?.Text;
         return new AnswerView(target.Title, section, href, target.IsFallback ? target.Source!.Language : null);
     }
-
-    /// <summary>The text of the heading whose id will be <paramref name="anchor"/>, read from the rendered chapter.</summary>
-    private static string? HeadingText(string? body, string anchor)
-    {
-        foreach (Match heading in Heading().Matches(body ?? ""))
-        {
-            var text = WebUtility.HtmlDecode(Tags().Replace(heading.Groups["text"].Value, "")).Trim();
-            if (Slug.From(text) == anchor) return text;
-        }
-        return null;
-    }
-
-    [GeneratedRegex("<h[2-4][^>]*>(?<text>.*?)</h[2-4]>", RegexOptions.Singleline)]
-    private static partial Regex Heading();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
 }
 
 public sealed record DisclosureSectionView(string Title, IReadOnlyList<DisclosureView> Disclosures);

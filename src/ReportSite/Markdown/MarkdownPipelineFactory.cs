@@ -1,6 +1,9 @@
 using Markdig;
+using ReportSite.Markdown.ChapterPaths;
 using ReportSite.Markdown.CjkLineBreaks;
 using ReportSite.Markdown.Directives;
+using ReportSite.Markdown.HeadingAnchors;
+using ReportSite.Markdown.Tables;
 
 namespace ReportSite.Markdown;
 
@@ -11,6 +14,9 @@ public static class MarkdownPipelineFactory
         new MarkdownPipelineBuilder()
             .UseDirectives(directives)
             .UsePipeTables()
+            .Use<WideTableExtension>()
+            .Use<HeadingAnchorExtension>()
+            .Use<ChapterLinkExtension>()
             .UseFootnotes()
             .UseAutoLinks()
             .UseCjkLineBreaks()

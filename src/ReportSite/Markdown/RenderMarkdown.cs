@@ -5,31 +5,49 @@ using ReportSite.Caching;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown.Directives;
+using ReportSite.Markdown.HeadingAnchors;
 using ReportSite.Pages;
 
 namespace ReportSite.Markdown;
 
 /// <summary>
-/// Renders every chapter's Markdown to HTML, in parallel. Each source is rendered once, also when a
-/// fallback page in another language shows it. Directive problems are reported with file and line.
-/// With a <paramref name="memo"/> (the preview), an unchanged body is not rendered again; the memo's
-/// context must change with anything directives read (data, theme, site). A directive whose theme
-/// template fails is reported at the template's file and line.
+/// Renders a chapter's Markdown to HTML. Each source is rendered once, also when a fallback page in
+/// another language shows it (<see cref="Sources"/>, <see cref="Into"/>). Directive problems are
+/// reported with file and line; a directive whose theme template fails is reported at the template's
+/// file and line. Headings get their ids and "#" links, chapter files their pages' links and tables
+/// their wrapper from the syntax tree as it renders; the result keeps the table of contents and the
+/// directives the parser found. Besides its source's body, rendering reads what directives read (data,
+/// theme, site) and the <paramref name="chapters"/>' slugs, which chapter links point at.
 /// </summary>
-public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry directives, Memo<(string Body, int FirstLine), RenderedBody>? memo = null)
+public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry directives, IReadOnlySet<string> chapters)
+    : IItemWork<ChapterSource, (string Body, int FirstLine), RenderedBody>
 {
-    public IReadOnlyList<Page> Run(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    /// <summary>The chapter sources the pages show, each once.</summary>
+    public static IReadOnlyList<ChapterSource> Sources(IReadOnlyList<Page> pages) =>
+        pages.Where(p => p.Source is not null).Select(p => p.Source!).DistinctBy(source => source.File).ToList();
+
+    /// <summary>The pages with the bodies rendered from their <paramref name="sources"/>.</summary>
+    public static IReadOnlyList<Page> Into(IReadOnlyList<Page> pages, IReadOnlyList<ChapterSource> sources, IReadOnlyList<RenderedBody> bodies)
     {
-        var bodies = pages
-            .Where(p => p.Source is not null)
-            .Select(p => p.Source!)
-            .DistinctBy(source => source.File)
-            .AsParallel()
-            .ToDictionary(source => source.File, source => memo is null
-                ? Render(source, diagnostics)
-                : memo.Get(source.File, (source.Body, source.BodyFirstLine), diagnostics, own => Render(source, own)));
-        return pages.Select(p => p.Source is null ? p : p with { Body = bodies[p.Source.File].Html, SourceLinks = bodies[p.Source.File].Links }).ToList();
+        var byFile = sources.Zip(bodies).ToDictionary(s => s.First.File, s => s.Second, StringComparer.Ordinal);
+        return pages.Select(p =>
+        {
+            if (p.Source is null) return p;
+            var body = byFile[p.Source.File];
+            return p with { Body = body.Html, SourceLinks = body.Links, Toc = body.Toc, Directives = body.Directives };
+        }).ToList();
     }
+
+    /// <summary>The slugs of the report's chapters, which chapter links may point at; every edition has every chapter.</summary>
+    public static IReadOnlySet<string> ChapterSlugs(IReadOnlyList<Page> pages) =>
+        pages.Where(p => p.Kind == PageKind.Chapter).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+
+    public string Id(ChapterSource source) => source.File;
+
+    /// <summary>The body and where it starts; the file's name, which says language and slug, is its <see cref="Id"/>.</summary>
+    public (string Body, int FirstLine) Reads(ChapterSource source) => (source.Body, source.BodyFirstLine);
+
+    public RenderedBody Make(ChapterSource source, DiagnosticBag diagnostics) => Render(source, diagnostics);
 
     private RenderedBody Render(ChapterSource source, DiagnosticBag diagnostics)
     {
@@ -53,7 +71,8 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
 
         // A fallback page in another language lies at the same depth, so the links suit it too.
         var pageUrl = $"{source.Language}/{source.Slug}/";
-        var links = ChapterPaths.ChapterPaths.Rewrite(document, source.File, source.BodyFirstLine, pageUrl, diagnostics);
+        var links = ChapterPaths.ChapterPaths.Rewrite(document, source.File, source.BodyFirstLine, pageUrl, diagnostics, chapters);
+        var toc = HeadingIds.Assign(document);
         document.SetData(typeof(DirectiveContext), new DirectiveContext(source.Language, pageUrl));
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -68,12 +87,15 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
             diagnostics.Add(e.Diagnostic);
             return RenderedBody.Empty;
         }
-        return new RenderedBody(writer.ToString(), links);
+        return new RenderedBody(writer.ToString(), links, toc, DirectiveUses.In(document, source.File, source.BodyFirstLine));
     }
 }
 
-/// <summary>A chapter's HTML and the addresses its author wrote in it.</summary>
-public sealed record RenderedBody(string Html, IReadOnlyList<SourceLink> Links)
+/// <summary>
+/// A chapter's HTML, the addresses its author wrote in it, its h2 and h3 headings for the table of
+/// contents, and the directives it uses.
+/// </summary>
+public sealed record RenderedBody(string Html, IReadOnlyList<SourceLink> Links, IReadOnlyList<TocEntry> Toc, IReadOnlyList<DirectiveUse> Directives)
 {
-    public static readonly RenderedBody Empty = new("", []);
+    public static readonly RenderedBody Empty = new("", [], [], []);
 }

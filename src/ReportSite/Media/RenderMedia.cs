@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Files;
@@ -13,16 +12,15 @@ public sealed record RenderedMedia(MediaItem Item, string ShortUrl, string Targe
 
 /// <summary>
 /// Everything the media items publish: a redirect page per short link (<c>s/&lt;id&gt;/</c>, no script
-/// needed), and the print kit: <c>print/qr/&lt;id&gt;.svg</c> and <c>.png</c> and <c>print/qr-manifest.csv</c>
-/// listing where each code goes.
+/// needed), and the print kit's codes: <c>print/qr/&lt;id&gt;.svg</c> and <c>.png</c>. The kit's list of
+/// where each code goes is <see cref="RenderQrManifest"/>'s, made once the chapters are parsed.
 /// </summary>
-public sealed partial class RenderMedia
+public sealed class RenderMedia
 {
     public const string PrintFolder = "print/qr";
-    public const string Manifest = "print/qr-manifest.csv";
 
     public (IReadOnlyDictionary<string, RenderedMedia> Media, IReadOnlyList<StaticFile> Files) Run(
-        MediaSet media, SiteConfig site, IReadOnlyList<ChapterSource> chapters, ThemeTemplates templates, Words words, DiagnosticBag diagnostics)
+        MediaSet media, SiteConfig site, ThemeTemplates templates, Words words, DiagnosticBag diagnostics)
     {
         var options = new QrOptions(site.QrErrorCorrection);
         var rendered = media.All.AsParallel().Select(item =>
@@ -47,7 +45,6 @@ public sealed partial class RenderMedia
             files.Add(StaticFile.Generated($"{PrintFolder}/{item.Id}.svg", Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + code.Svg(page.ShortUrl) + "\n")));
             files.Add(StaticFile.Generated($"{PrintFolder}/{item.Id}.png", code.Png(options.MinimumPngPixels)));
         }
-        if (rendered.Count > 0) files.Add(StaticFile.Generated(Manifest, ManifestCsv(rendered.Select(r => r.Rendered).ToList(), site, chapters)));
         return (rendered.ToDictionary(r => r.Item.Id, r => r.Rendered), files);
     }
 
@@ -66,24 +63,4 @@ public sealed partial class RenderMedia
                 words.Word(language, "shortLinkOpening", media.Item.Title[language]),
                 words.Word(language, "shortLinkFollow"),
                 media.Item.Title[language])).ToList()));
-
-    /// <summary>For the print designer: one row per code with where it goes and what it opens.</summary>
-    private static byte[] ManifestCsv(IReadOnlyList<RenderedMedia> media, SiteConfig site, IReadOnlyList<ChapterSource> chapters)
-    {
-        var usedIn = chapters
-            .Where(c => c.Language == site.PrimaryLanguage)
-            .SelectMany(c => ScanIds().Matches(c.Body).Select(m => (Id: m.Groups[1].Value, Chapter: $"{c.Order:00}-{c.Slug}")))
-            .GroupBy(x => x.Id)
-            .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(x => x.Chapter).Distinct()));
-        var csv = new Csv().Row(["id", "chapter", "short_url", "target_url", "png", "svg", .. site.Languages.Select(l => "title_" + l)]);
-        foreach (var item in media.OrderBy(m => usedIn.GetValueOrDefault(m.Item.Id, "~"), StringComparer.Ordinal).ThenBy(m => m.Item.Id, StringComparer.Ordinal))
-        {
-            csv.Row([item.Item.Id, usedIn.GetValueOrDefault(item.Item.Id, ""), item.ShortUrl, item.Target,
-                $"qr/{item.Item.Id}.png", $"qr/{item.Item.Id}.svg", .. site.Languages.Select(l => item.Item.Title[l])]);
-        }
-        return csv.ToBytes();
-    }
-
-    [GeneratedRegex(@"^\s*::scan\{[^}\n]*\bid=""?([a-z0-9-]+)", RegexOptions.Multiline)]
-    private static partial Regex ScanIds();
 }

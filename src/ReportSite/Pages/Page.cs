@@ -37,7 +37,7 @@ public enum PageKind
 
 /// <summary>
 /// One output page in one language. Immutable: each stage returns a copy with its part filled in
-/// (<see cref="Body"/> by Markdown rendering, <see cref="Html"/> by layout and post-processing).
+/// (<see cref="Body"/> by Markdown rendering, <see cref="Html"/> and <see cref="Anchors"/> by layout).
 /// </summary>
 public sealed record Page
 {
@@ -71,6 +71,12 @@ public sealed record Page
     /// <summary>Every address the chapter's author wrote in <see cref="Body"/>, with its line, for messages about them.</summary>
     public IReadOnlyList<SourceLink> SourceLinks { get; init; } = [];
 
+    /// <summary>The h2 and h3 headings of <see cref="Body"/>, in order, for the table of contents.</summary>
+    public IReadOnlyList<TocEntry> Toc { get; init; } = [];
+
+    /// <summary>The directives <see cref="Body"/> uses, as the Markdown parser found them.</summary>
+    public IReadOnlyList<Markdown.Directives.DirectiveUse> Directives { get; init; } = [];
+
     public string? Html { get; init; }
 
     /// <summary>Every link target and element id on the finished page, for link checking.</summary>
@@ -89,7 +95,7 @@ public sealed record Page
 }
 
 /// <summary>
-/// What post-processing found on the finished page, for the checks after it: the links it makes and the
+/// What laying out found on the page, for the checks after it: the links it makes and the
 /// ids it offers; its images, ids used more than once and headings in order.
 /// </summary>
 public sealed record PageAnchors(IReadOnlyList<PageLink> Links, IReadOnlySet<string> Ids)

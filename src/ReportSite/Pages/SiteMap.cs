@@ -4,7 +4,7 @@ namespace ReportSite.Pages;
 
 /// <summary>
 /// Every page of the site and how they relate: the same page in other languages, the chapter order,
-/// previous and next. Built once per build; read by layout and post-processing.
+/// previous and next. Built once per build; read by layout.
 /// </summary>
 public sealed class SiteMap
 {

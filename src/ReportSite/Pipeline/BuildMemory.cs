@@ -9,7 +9,7 @@ namespace ReportSite.Pipeline;
 /// <summary>
 /// What a build keeps for the next build of the same report, so the preview redoes only what an edit
 /// affects: the theme while its files are unchanged, each chapter file's parse, each body's HTML, each
-/// page's layout, post-processing and link check, each chapter's share of the search index, and what
+/// page's layout (with the facts the checks read) and link check, each chapter's share of the search index, and what
 /// was written where. <see cref="SiteBuild"/> puts each memo around its stage's work from outside; a
 /// memo's context names the stage's own inputs, its keys what the work reads of each item.
 /// </summary>
@@ -21,9 +21,7 @@ public sealed class BuildMemory
 
     public Memo<(string Body, int FirstLine), Markdown.RenderedBody> Markdown { get; } = new();
 
-    public Memo<(string? Body, string? Own), string> Layouts { get; } = new();
-
-    public Memo<string, (string Html, PageAnchors Anchors)> PostProcessed { get; } = new();
+    public Memo<(string? Body, string? Own), (string Html, PageAnchors Anchors)> Layouts { get; } = new();
 
     public Memo<(string? Html, string? File, string? Body, int FirstLine), bool> LinkChecks { get; } = new();
 
@@ -43,7 +41,6 @@ public sealed class BuildMemory
         Chapters.ForgetUnused();
         Markdown.ForgetUnused();
         Layouts.ForgetUnused();
-        PostProcessed.ForgetUnused();
         LinkChecks.ForgetUnused();
         SearchChapters.ForgetUnused();
         SearchShards.ForgetUnused();

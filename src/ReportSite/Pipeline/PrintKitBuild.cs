@@ -1,6 +1,7 @@
 using ReportSite.Caching;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Markdown;
 using ReportSite.Media;
 using ReportSite.Theme;
 
@@ -8,7 +9,8 @@ namespace ReportSite.Pipeline;
 
 /// <summary>
 /// Regenerates only the print kit (<c>print/qr/</c> and <c>print/qr-manifest.csv</c>) for the print
-/// designer, without rebuilding the site: the same stages as the full build, up to the media codes.
+/// designer, without rebuilding the site: the same stages as the full build, up to the media codes,
+/// and the chapters parsed (not rendered) for where each code is placed.
 /// </summary>
 public sealed class PrintKitBuild
 {
@@ -28,8 +30,11 @@ public sealed class PrintKitBuild
         var media = new LoadMedia().Run(options.InputDir, site, diagnostics);
         if (theme is null || diagnostics.HasErrors) return Result(0);
 
-        var (_, files) = new RenderMedia().Run(media, site, chapters, theme.Templates, theme.Words, diagnostics);
-        var kit = files.Where(f => f.OutputPath.StartsWith("print/", StringComparison.Ordinal)).ToList();
+        var (codes, files) = new RenderMedia().Run(media, site, theme.Templates, theme.Words, diagnostics);
+        var uses = new FindDirectives().Run(chapters.Where(c => c.Language == site.PrimaryLanguage));
+        var kit = files.Where(f => f.OutputPath.StartsWith("print/", StringComparison.Ordinal))
+            .Concat(new RenderQrManifest().Run(codes, site, chapters, uses) is { } manifest ? [manifest] : [])
+            .ToList();
         var folder = Path.Combine(options.OutputDir, "print");
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         foreach (var file in kit)

@@ -75,7 +75,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var catalogues = run.Stage("LoadStandards", () => new LoadStandards().Run(options.InputDir, site, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var drawn = run.Stage("RenderCharts", () => new RenderCharts().Run(charts, site, theme.Words));
-        var (codes, mediaFiles) = run.Stage("RenderMedia", () => new RenderMedia().Run(media, site, chapters, theme.Templates, theme.Words, diagnostics));
+        var (codes, mediaFiles) = run.Stage("RenderMedia", () => new RenderMedia().Run(media, site, theme.Templates, theme.Words, diagnostics));
         var cards = new KpiCardsDirective(kpis, theme.Templates, theme.Words);
         var highlights = run.Stage("RenderHighlights", () => new RenderHighlights(cards).Run(site, diagnostics));
         var directives = extraDirectives
@@ -88,15 +88,17 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         pages = run.Stage("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme.Words, diagnostics));
         var disclosures = run.Stage("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
-        var bodies = _memory?.Markdown.In(Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Data));
-        pages = run.Stage("RenderMarkdown", () => new RenderMarkdown(pipeline, directives, bodies).Run(pages, diagnostics));
+        var sources = RenderMarkdown.Sources(pages);
+        var bodies = run.Each("RenderMarkdown", new RenderMarkdown(pipeline, directives, RenderMarkdown.ChapterSlugs(pages)), sources,
+            m => m.Markdown, () => Fingerprint.Of([inputs!.Theme, inputs.Site, inputs.Data, .. RenderMarkdown.ChapterSlugs(pages).Order(StringComparer.Ordinal)]));
+        pages = RenderMarkdown.Into(pages, sources, bodies);
         if (diagnostics.HasErrors) return Result(false);
+        var manifest = run.Stage("RenderQrManifest", () => new RenderQrManifest().Run(codes, site, chapters, pages.SelectMany(p => p.Directives)));
         var map = new SiteMap(site, pages);
 
         pages = run.Pages("LayOutPages", new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights), map), map.Pages,
             m => m.Layouts, () => Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Survey, map.Fingerprint));
         if (diagnostics.HasErrors) return Result(false);
-        pages = run.Stage("PostProcessHtml", () => new PostProcessHtml(_memory?.PostProcessed.In(map.Fingerprint)).Run(pages, map));
         run.Stage("CheckDisclosureAnchors", () => new CheckDisclosureAnchors().Run(disclosures, pages, diagnostics));
         // A heading the front matter names wrongly breaks the standards index's link to it too; say it once.
         if (diagnostics.HasErrors) return Result(false);
@@ -112,6 +114,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var files = run.Stage("CollectStaticFiles", () => new CollectStaticFiles().Run(theme, options.InputDir)
             .Concat(drawn.Values.SelectMany(c => new[] { StaticFile.Generated(c.SvgPath, c.SvgFile), StaticFile.Generated(c.CsvPath, c.CsvFile) }))
             .Concat(mediaFiles)
+            .Concat(manifest is null ? [] : [manifest])
             .Concat(sitemap)
             .Append(robots)
             .Concat(searchIndexes)

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using ReportSite.Diagnostics;
 using ReportSite.Media;
+using ReportSite.Pipeline;
 using ReportSite.Tests.Snapshots;
 using ReportSite.Tests.Support;
 
@@ -16,7 +17,34 @@ public sealed class MediaTests
     public void Scan_card_en() => Snapshot.Verify(Card("en"));
 
     [Fact]
-    public void Manifest() => Snapshot.Verify(Build(site => site.ReadOutput(RenderMedia.Manifest)).TrimStart('\uFEFF'), "csv");
+    public void Manifest() => Snapshot.Verify(Build(site => site.ReadOutput(RenderQrManifest.Manifest)).TrimStart('\uFEFF'), "csv");
+
+    [Fact]
+    public void The_manifest_names_the_chapters_whose_scan_directives_the_parser_found()
+    {
+        using var site = Site();
+        site.Write("-- chapters/03-people.zh-CN.md --\n---\ntitle: 员工\n---\n\n## 员工\n\n::scan{id=poverty-report}\n\n```markdown\n::scan{id=weicun-film}\n```\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var chapters = File.ReadAllLines(Path.Combine(site.Output, RenderQrManifest.Manifest)).Skip(1).Select(row => string.Join(",", row.Split(',')[..2]));
+        Assert.Equal(["weicun-film,02-green", "poverty-report,02-green 03-people"], chapters);
+    }
+
+    [Fact]
+    public void The_qr_command_writes_the_print_kit_the_build_writes()
+    {
+        using var site = Site();
+        Assert.True(site.Build().Succeeded);
+        var kit = Path.Combine(site.Input, "..", "kit");
+
+        var (succeeded, diagnostics, codes) = new PrintKitBuild().Run(new BuildOptions(site.Input, kit, Repo.Theme));
+
+        Assert.True(succeeded, string.Join("\n", diagnostics));
+        Assert.Equal(2, codes);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(site.Output, RenderQrManifest.Manifest)), File.ReadAllBytes(Path.Combine(kit, RenderQrManifest.Manifest)));
+    }
 
     [Fact]
     public void Short_link_page_redirects_without_script_and_names_the_target()

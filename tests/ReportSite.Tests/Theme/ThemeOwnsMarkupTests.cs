@@ -15,8 +15,6 @@ public sealed partial class ThemeOwnsMarkupTests
         ["ReportSite/Charts/Svg/"] = "draws the charts as SVG, element by element",
         ["ReportSite/Media/QrCode.cs"] = "draws the QR codes as SVG",
         ["ReportSite/Markdown/"] = "the Markdown renderer and its extensions write the chapters' HTML",
-        ["ReportSite/Layout/PostProcessHtml.cs"] = "hands a page's main content to the HTML parser and writes the doctype back after parsing",
-        ["ReportSite/Layout/TagScanner.cs"] = "reads finished pages for the checks; it looks for tags, writes none",
         ["ReportSite.Cli/Preview/PreviewServer.cs"] = "adds the preview's live-reload script to pages as it serves them; never published",
     };
 

@@ -14,23 +14,24 @@ namespace ReportSite.Markdown.ChapterPaths;
 /// Code preview them: from <c>chapters/</c>, <c>../assets/cover.svg</c> is the report's
 /// <c>assets/cover.svg</c> and <c>08-people.md</c> the chapter beside it. One rule for images,
 /// downloads and chapter links, in Markdown and in raw HTML (<c>src</c>, <c>href</c>). Each such
-/// address is rewritten to the page's own relative link; a chapter link is left as its file name,
-/// which post-processing points at the chapter in the reader's language.
+/// address is rewritten to the page's own relative link; a chapter link to the chapter's page, with its
+/// #anchor, in the page's language (every edition has every chapter, at the same depth, so one link
+/// suits all). A link to a chapter file no chapter has is left as its file name, for the link check.
 /// </summary>
 public static partial class ChapterPaths
 {
     /// <summary>
     /// Rewrites the document's paths for the page at <paramref name="pageUrl"/> and returns every address
     /// the author wrote, in document order, with its line. An address leading out of the report folder
-    /// is an error at its line.
+    /// is an error at its line. <paramref name="chapters"/> are the slugs of the report's chapters.
     /// </summary>
-    public static IReadOnlyList<SourceLink> Rewrite(MarkdownDocument document, string file, int firstLine, string pageUrl, DiagnosticBag diagnostics)
+    public static IReadOnlyList<SourceLink> Rewrite(MarkdownDocument document, string file, int firstLine, string pageUrl, DiagnosticBag diagnostics, IReadOnlySet<string>? chapters = null)
     {
         var folder = UrlPath.FolderOf(file);
         var links = new List<SourceLink>();
         string Resolve(string written, int line, bool isImage)
         {
-            var link = Link(written, folder, pageUrl, firstLine + line);
+            var link = Link(written, folder, pageUrl, firstLine + line, chapters ?? new HashSet<string>());
             if (link is null)
             {
                 diagnostics.Error(file, firstLine + line, OutsideReport(written, folder, isImage));
@@ -45,7 +46,9 @@ public static partial class ChapterPaths
             switch (node)
             {
                 case LinkInline { Url: { } url } link:
+                    var before = links.Count;
                     link.Url = Resolve(url, link.Line, link.IsImage);
+                    if (links.Count > before && links[^1].Target is { } target && ChapterFile().IsMatch(target)) ChapterLinkRenderer.Mark(link);
                     break;
                 case HtmlInline html:
                     html.Tag = RewriteAttributes(html.Tag, line => Resolve(line.Value, html.Line, line.IsImage));
@@ -66,13 +69,13 @@ public static partial class ChapterPaths
     }
 
     /// <summary>The address as the page links it, or null when it leads out of the report folder.</summary>
-    private static SourceLink? Link(string written, string folder, string pageUrl, int line)
+    private static SourceLink? Link(string written, string folder, string pageUrl, int line, IReadOnlySet<string> chapters)
     {
         if (written.Length == 0 || written[0] is '#' or '?' or '/' || UrlPath.IsExternal(written)) return new SourceLink(written, written, line, null);
         var suffixAt = written.IndexOfAny(['?', '#']);
         var (path, suffix) = suffixAt < 0 ? (written, "") : (written[..suffixAt], written[suffixAt..]);
         if (UrlPath.Within(folder, Uri.UnescapeDataString(path)) is not { } target) return null;
-        if (ChapterFile().IsMatch(target)) return new SourceLink(written, target[(target.LastIndexOf('/') + 1)..] + suffix, line, target);
+        if (ChapterFile().IsMatch(target)) return new SourceLink(written, ChapterHref(target[(target.LastIndexOf('/') + 1)..] + suffix, pageUrl, chapters), line, target);
         return new SourceLink(written, UrlPath.Relative(pageUrl, target) + suffix, line, target);
     }
 
@@ -99,6 +102,21 @@ public static partial class ChapterPaths
         });
         return changed ? result : html;
     }
+
+    /// <summary>
+    /// The chapter's page for a link to its file (<c>07-environment.zh-CN.md#heading</c>, or without the
+    /// language), relative to <paramref name="pageUrl"/>; the file name itself when no chapter has it.
+    /// </summary>
+    private static string ChapterHref(string fileName, string pageUrl, IReadOnlySet<string> chapters)
+    {
+        var match = ChapterFileLink().Match(fileName);
+        if (!match.Success || !chapters.Contains(match.Groups["slug"].Value)) return fileName;
+        var language = pageUrl[..pageUrl.IndexOf('/')];
+        return UrlPath.Relative(pageUrl, $"{language}/{match.Groups["slug"].Value}/") + Uri.UnescapeDataString(match.Groups["fragment"].Value);
+    }
+
+    [GeneratedRegex(@"^(?:\./)?(?:\d+-)?(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?\.md(?<fragment>#.*)?$")]
+    private static partial Regex ChapterFileLink();
 
     [GeneratedRegex(@"\b(?<name>src|href)\s*=\s*(?<quote>[""'])(?<value>.*?)\k<quote>", RegexOptions.IgnoreCase)]
     private static partial Regex Attribute();

@@ -2,7 +2,6 @@ using Markdig.Syntax;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown;
 using ReportSite.Markdown.Directives;
-using ReportSite.Pages;
 
 namespace ReportSite.Tests.Markdown.Directives;
 
@@ -71,9 +70,8 @@ public sealed class DirectiveExtensionTests
         {
             File = "chapters/01-a.en.md", Order = 1, Slug = "a", Language = "en", Title = "A", Body = body, BodyFirstLine = 5,
         };
-        var page = new Page { Key = "a", Kind = PageKind.Chapter, Language = "en", Url = "en/a/", Title = "A", Source = source };
-        var stage = new RenderMarkdown(MarkdownPipelineFactory.Create(Registry), Registry);
-        return stage.Run([page], diagnostics)[0].Body!;
+        var stage = new RenderMarkdown(MarkdownPipelineFactory.Create(Registry), Registry, new HashSet<string> { "a" });
+        return stage.Make(source, diagnostics).Html;
     }
 
     private sealed class Shout : IDirective
