@@ -1,15 +1,12 @@
-using ReportSite.Caching;
-using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown;
 using ReportSite.Media;
-using ReportSite.Theme;
 
 namespace ReportSite.Pipeline;
 
 /// <summary>
 /// Regenerates only the print kit (<c>print/qr/</c> and <c>print/qr-manifest.csv</c>) for the print
-/// designer, without rebuilding the site: the same stages as the full build, up to the media codes,
+/// designer, without rebuilding the site: the build's opening (<see cref="OpenReport"/>), the media codes,
 /// and the chapters parsed (not rendered) for where each code is placed.
 /// </summary>
 public sealed class PrintKitBuild
@@ -18,17 +15,10 @@ public sealed class PrintKitBuild
     {
         var diagnostics = new DiagnosticBag();
         (bool, IReadOnlyList<Diagnostic>, int) Result(int codes) => (!diagnostics.HasErrors, diagnostics.Sorted(), codes);
-        if (options.Problem() is { } problem)
-        {
-            diagnostics.Error("reportsite", 0, problem);
-            return Result(0);
-        }
-        var site = new LoadSiteConfig().Run(options.InputDir, diagnostics);
-        if (site is null) return Result(0);
-        var theme = new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, diagnostics);
-        var chapters = new CheckChapters().Run(Each.Run(new LoadChapters(), new ReadChapterFiles().Run(options.InputDir, site, diagnostics), diagnostics), site, diagnostics);
+        if (OpenReport.Run(options, new StageRunner(new StageTimings(), diagnostics, null), diagnostics) is not { } report) return Result(0);
+        var (site, theme, chapters, _) = report;
         var media = new LoadMedia().Run(options.InputDir, site, diagnostics);
-        if (theme is null || diagnostics.HasErrors) return Result(0);
+        if (diagnostics.HasErrors) return Result(0);
 
         var (codes, files) = new RenderMedia().Run(media, site, theme.Templates, theme.Words, diagnostics);
         var uses = new FindDirectives().Run(chapters.Where(c => c.Language == site.PrimaryLanguage));

@@ -18,7 +18,6 @@ using ReportSite.Pages;
 using ReportSite.Search;
 using ReportSite.Seo;
 using ReportSite.Standards;
-using ReportSite.Theme;
 using ReportSite.Timelines;
 using ReportSite.Timelines.Directives;
 
@@ -48,23 +47,8 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         IReadOnlyList<Page> pages = [];
         BuildResult Result(bool ok) => new(ok && !diagnostics.HasErrors, diagnostics.Sorted(), ok ? pages : [], run.Timings, run.Elapsed);
 
-        if (options.Problem() is { } problem)
-        {
-            diagnostics.Error("reportsite", 0, problem);
-            return Result(false);
-        }
-
-        var site = run.Stage("LoadSiteConfig", () => new LoadSiteConfig().Run(options.InputDir, diagnostics));
-        if (site is null || diagnostics.HasErrors) return Result(false);
-        if (options.FeedbackEndpoint is { } endpoint) site = site with { FeedbackEndpoint = endpoint };
-        var inputs = run.Remembers ? run.Stage("Fingerprint", () => InputFingerprints.Of(options)) : null;
-        var theme = run.Once("LoadTheme", m => m.Theme, () => inputs!.Theme, string.Join(' ', site.Languages),
-            bag => new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, bag));
-        var chapterFiles = run.Stage("ReadChapterFiles", () => new ReadChapterFiles().Run(options.InputDir, site, diagnostics));
-        var loaded = run.Each("LoadChapters", new LoadChapters(), chapterFiles, m => m.Chapters, () => "");
-        var chapters = run.Stage("CheckChapters", () => new CheckChapters().Run(loaded, site, diagnostics));
-        if (theme is null || diagnostics.HasErrors) return Result(false);
-
+        if (OpenReport.Run(options, run, diagnostics) is not { } report) return Result(false);
+        var (site, theme, chapters, inputs) = report;
         var kpis = run.Stage("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Words.Numbers, diagnostics));
         var charts = run.Stage("LoadCharts", () => Unread(LoadKpis.FileName, LoadKpis.Folder, LoadCharts.FileName, "its charts draw from", diagnostics)
             ? new ChartSet([])
