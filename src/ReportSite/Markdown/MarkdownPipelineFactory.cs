@@ -1,5 +1,5 @@
 using Markdig;
-using ReportSite.Markdown.ChapterPaths;
+using ReportSite.Markdown.Links;
 using ReportSite.Markdown.CjkLineBreaks;
 using ReportSite.Markdown.Directives;
 using ReportSite.Markdown.HeadingAnchors;

@@ -71,7 +71,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, DirectiveRegistry 
 
         // A fallback page in another language lies at the same depth, so the links suit it too.
         var pageUrl = $"{source.Language}/{source.Slug}/";
-        var links = ChapterPaths.ChapterPaths.Rewrite(document, source.File, source.BodyFirstLine, pageUrl, diagnostics, chapters);
+        var links = Links.ChapterPaths.Rewrite(document, source.File, source.BodyFirstLine, pageUrl, diagnostics, chapters);
         var toc = HeadingIds.Assign(document);
         document.SetData(typeof(DirectiveContext), new DirectiveContext(source.Language, pageUrl));
         using var writer = new StringWriter();

@@ -1,7 +1,7 @@
 using Markdig.Renderers;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown;
-using ReportSite.Markdown.ChapterPaths;
+using ReportSite.Markdown.Links;
 using ReportSite.Markdown.Directives;
 using ReportSite.Pages;
 

@@ -289,7 +289,7 @@ public sealed class RandomEditsTests
                     _log.Add($"{file}: summary: {summary}");
                     break;
                 default:
-                    var before = Regex.Match(File.ReadAllText(Path.Combine(Input, file)), "^standards: (.*)$", RegexOptions.Multiline).Groups[1].Value;
+                    var before = Regex.Match(File.ReadAllText(Path.Combine(Input, file)), "^standards: (?<codes>.*)$", RegexOptions.Multiline).Groups["codes"].Value;
                     string codes;
                     do codes = "[" + string.Join(", ", Codes.Where(_ => _random.Next(3) == 0)) + "]";
                     while (codes == before);
@@ -324,7 +324,7 @@ public sealed class RandomEditsTests
 
         private void WriteTranslation(string stem, string? codes = null)
         {
-            codes ??= Regex.Match(File.ReadAllText(Path.Combine(Input, $"chapters/{stem}.zh-CN.md")), "^standards: (.*)$", RegexOptions.Multiline).Groups[1].Value;
+            codes ??= Regex.Match(File.ReadAllText(Path.Combine(Input, $"chapters/{stem}.zh-CN.md")), "^standards: (?<codes>.*)$", RegexOptions.Multiline).Groups["codes"].Value;
             Write($"chapters/{stem}.en.md", $"---\ntitle: New chapter {++_n}\nsummary: The new chapter's summary.\nstandards: {codes}\n---\n\n## First section\n\n{Text("en")}\n");
         }
 

@@ -3,7 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax.Inlines;
 
-namespace ReportSite.Markdown.ChapterPaths;
+namespace ReportSite.Markdown.Links;
 
 /// <summary>
 /// Writes a link <see cref="ChapterPaths"/> pointed at a chapter with its #anchor as written, the

@@ -1,8 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
 using ReportSite.Pages;
 
-namespace ReportSite.Checks;
+namespace ReportSite.Layout;
 
 /// <summary>Gathers a page's <see cref="PageAnchors"/> part by part, in document order.</summary>
+[SuppressMessage("Design", "MA0016:Prefer using collection abstraction instead of implementation", Justification = "A builder's lists are what it builds; PageFacts adds to them in ranges.")]
 public sealed class PageFactsBuilder
 {
     public List<PageLink> Links { get; } = [];

@@ -7,7 +7,7 @@ using ReportSite.Html;
 using ReportSite.Pages;
 using ReportSite.Paths;
 
-namespace ReportSite.Markdown.ChapterPaths;
+namespace ReportSite.Markdown.Links;
 
 /// <summary>
 /// Paths in a chapter are relative to the chapter's file, the way every Markdown editor, GitHub and VS
