@@ -25,13 +25,14 @@ namespace ReportSite.Pipeline;
 
 /// <summary>
 /// The whole build, top to bottom: the order listed is the order of execution. Each stage is one
-/// class with one <c>Run</c>; documents are immutable and flow one way. The build stops after the
-/// first stage that reports an error, and only a build without errors writes the output.
+/// class with one <c>Run</c>, or one <c>Make</c> per item that <see cref="StageRunner.Each"/> runs over
+/// the items; documents are immutable and flow one way. The build stops after the first stage that
+/// reports an error, and only a build without errors writes the output.
 /// Features whose directives read data (KPIs, charts) load it first and register their directives
 /// after, next to any <c>extraDirectives</c> the caller adds.
 /// A build that <paramref name="remembers"/> (the preview's, run again on every save) keeps what it made
-/// in a <see cref="BuildMemory"/> and the next run redoes only what the changed inputs affect; runs of one
-/// such build must not overlap.
+/// in a <see cref="BuildMemory"/>, which the runner puts around the per-item stages from outside, and the
+/// next run redoes only what the changed inputs affect; runs of one such build must not overlap.
 /// </summary>
 public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers = false)
 {
@@ -73,8 +74,9 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var disclosures = run.Stage("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
         var sources = RenderMarkdown.Sources(pages);
-        var bodies = run.Each("RenderMarkdown", new RenderMarkdown(pipeline, directives, RenderMarkdown.ChapterSlugs(pages)), sources,
-            m => m.Markdown, () => Fingerprint.Of([inputs!.Theme, inputs.Site, inputs.Data, .. RenderMarkdown.ChapterSlugs(pages).Order(StringComparer.Ordinal)]));
+        var slugs = RenderMarkdown.ChapterSlugs(pages);
+        var bodies = run.Each("RenderMarkdown", new RenderMarkdown(pipeline, directives, slugs), sources,
+            m => m.Markdown, () => Fingerprint.Of([inputs!.Theme, inputs.Site, inputs.Data, .. slugs.Order(StringComparer.Ordinal)]));
         pages = RenderMarkdown.Into(pages, sources, bodies);
         if (diagnostics.HasErrors) return Result(false);
         var manifest = run.Stage("RenderQrManifest", () => new RenderQrManifest().Run(codes, site, chapters, pages.SelectMany(p => p.Directives)));
