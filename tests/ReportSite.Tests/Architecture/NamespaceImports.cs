@@ -36,8 +36,8 @@ internal static class NamespaceImports
         assembly.GetTypes().Where(t => t.Namespace == ns && !t.IsNested).Select(t => t.FullName!).ToArray();
 
     /// <summary>
-    /// Each group of namespaces that import one another (a strongly connected component of more than one),
-    /// as its imports within the group, each with the types that make it.
+    /// For each group of namespaces that import one another (a strongly connected component of more than
+    /// one), the shortest way round it from its first namespace: each import, with the types that make it.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<string>> Cycles(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> imports)
     {
@@ -61,12 +61,37 @@ internal static class NamespaceImports
             var component = new List<string>();
             string member;
             do { member = stack.Pop(); onStack.Remove(member); component.Add(member); } while (member != node);
-            if (component.Count > 1)
-                cycles.Add([.. component.Order(StringComparer.Ordinal).SelectMany(from => imports[from].Where(i => component.Contains(i.Key))
-                    .Select(i => $"{from} -> {i.Key} (by {string.Join(", ", i.Value)})"))]);
+            if (component.Count > 1) cycles.Add(ShortestCycle(component.Order(StringComparer.Ordinal).First(), component, imports));
         }
 
         foreach (var node in imports.Keys) if (!index.ContainsKey(node)) Visit(node);
         return cycles;
+    }
+
+    /// <summary>The shortest chain of imports inside <paramref name="component"/> that leads from <paramref name="start"/> back to it.</summary>
+    private static IReadOnlyList<string> ShortestCycle(string start, IReadOnlyCollection<string> component, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> imports)
+    {
+        var cameFrom = new Dictionary<string, string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([start]);
+        while (queue.Count > 0 && !cameFrom.ContainsKey(start))
+        {
+            var node = queue.Dequeue();
+            foreach (var next in imports[node].Keys.Where(component.Contains).Order(StringComparer.Ordinal))
+            {
+                if (cameFrom.ContainsKey(next)) continue;
+                cameFrom[next] = node;
+                queue.Enqueue(next);
+            }
+        }
+        var path = new List<string>();
+        var at = start;
+        do
+        {
+            var from = cameFrom[at];
+            path.Add($"{from} -> {at} (by {string.Join(", ", imports[from][at])})");
+            at = from;
+        } while (at != start);
+        path.Reverse();
+        return path;
     }
 }
