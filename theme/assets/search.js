@@ -136,11 +136,16 @@
     const highlights = [...new Set([...runs, ...pairs])].sort((a, b) => b.length - a.length).map(escapeRegExp)
       .concat(words.map(wordPattern));
     const pattern = highlights.length ? new RegExp(`(${highlights.join("|")})`, "giu") : null;
+    // How many of the query's runs, pairs and words a text holds.
+    const each = highlights.map((h) => new RegExp(h, "iu"));
+    const covered = (text) => each.filter((h) => h.test(text)).length;
     return best.map(({ chapter, section }, i) => {
       const [address, title] = manifest.chapters[chapter];
-      const [anchor, heading, text] = texts[i][chapter % perFile][section];
+      const [anchor, heading, text, asides = ""] = texts[i][chapter % perFile][section];
       const label = highlight(heading ? `${title} · ${heading}` : title, pattern);
-      return { url: anchor ? `${address}#${anchor}` : address, title, heading, label, snippet: snippet(text, pattern) };
+      // The prose is quoted; the words of KPI cards, charts and call-outs only when they hold more of the query.
+      const quoted = asides && (!text || covered(asides) > covered(text)) ? asides : text;
+      return { url: anchor ? `${address}#${anchor}` : address, title, heading, label, snippet: snippet(quoted, pattern) };
     });
   };
 

@@ -85,6 +85,13 @@ public sealed record QuestionView
     public bool IsChoice => Kind is "single" or "multi";
     public bool IsScale => Kind == "scale";
     public bool IsText => Kind == "text";
+    /// <summary>
+    /// Whether the options sit in one row of equal widths, as a scale's levels do: a single choice of at
+    /// most <see cref="RowOptions"/> options, which is a rating in all but name (很好 … 很差) or a short
+    /// yes-or-no, so every scale on the form is laid out alike.
+    /// </summary>
+    public bool IsRow => Kind == "single" && Options.Count <= RowOptions;
+    public const int RowOptions = 5;
     public required string InputType { get; init; }
     public required IReadOnlyList<ChoiceView> Options { get; init; }
     public required IReadOnlyList<ScaleItemView> Items { get; init; }

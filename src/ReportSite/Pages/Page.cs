@@ -113,8 +113,12 @@ public sealed record PageAnchors(IReadOnlyList<PageLink> Links, IReadOnlySet<str
 /// <summary>An image on a page: its source, and whether it has an alt attribute at all.</summary>
 public sealed record PageImage(string Src, bool HasAlt);
 
-/// <summary>A stretch of a page's text under one heading: its id (null before the first heading), the heading's words, the text.</summary>
-public sealed record PageSection(string? Anchor, string? Heading, string Text);
+/// <summary>
+/// A stretch of a page's text under one heading: its id (null before the first heading), the heading's
+/// words, the prose, and the words of the figures beside the prose (KPI cards, charts, call-outs), kept
+/// apart so a search result quotes prose rather than a run of card labels; each figure ends with " · ".
+/// </summary>
+public sealed record PageSection(string? Anchor, string? Heading, string Text, string Asides = "");
 
 /// <summary>A heading on a page: h1 to h6 as 1 to 6, and its words.</summary>
 public sealed record PageHeading(int Level, string Text);

@@ -45,7 +45,10 @@ public sealed class SearchChapter
     /// <summary>How many sections the chapter has: its opening text, then one per h2 and h3.</summary>
     public int Sections { get; }
 
-    /// <summary>Its sections as JSON, each [#anchor or null, heading or null, text].</summary>
+    /// <summary>
+    /// Its sections as JSON, each [#anchor or null, heading or null, prose] and, when the section has
+    /// KPI cards, charts or call-outs, their words as a fourth item, for results the prose cannot quote.
+    /// </summary>
     public byte[] Texts { get; }
 
     /// <summary>A digest of <see cref="Texts"/>, for the manifest's version.</summary>
@@ -71,6 +74,7 @@ public sealed class SearchChapter
             if (i == 0) postings.Add(page.Title, TitleWeight);
             if (sections[i].Heading is { } heading) postings.Add(heading, HeadingWeight);
             postings.Add(sections[i].Text, 1);
+            postings.Add(sections[i].Asides, 1);
         }
         var (terms, starts, pairs) = postings.ByTerm();
         return new SearchChapter(page.Url[(page.Language.Length + 1)..], page.Title, sections.Count, WriteTexts(sections), terms, starts, pairs);
@@ -101,6 +105,7 @@ public sealed class SearchChapter
                 writer.WriteStringValue(section.Anchor);
                 writer.WriteStringValue(section.Heading);
                 writer.WriteStringValue(section.Text);
+                if (section.Asides.Length > 0) writer.WriteStringValue(section.Asides);
                 writer.WriteEndArray();
             }
             writer.WriteEndArray();

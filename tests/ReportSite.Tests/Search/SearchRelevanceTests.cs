@@ -42,6 +42,20 @@ public sealed class SearchRelevanceTests : IClassFixture<SearchRelevanceTests.Sa
     }
 
     [Fact]
+    public void Snippets_quote_prose_and_kpi_card_words_only_when_they_match_more_of_the_query()
+    {
+        var snippets = SearchScript.Evaluate<string[][]>(
+            $"Promise.all(['发力之处', '微信带动传统消费'].map((q) => search(loader({JsonSerializer.Serialize(_sample.Index("zh-CN"))}), q).then((results) => results.map((r) => r.snippet))))")!;
+
+        // The card "22.36亿元 腾讯基金会累计捐赠" beside the sentence no longer runs into its snippet.
+        Assert.Contains("<mark>发力之处</mark>", snippets[0][0]);
+        Assert.DoesNotContain("腾讯基金会累计捐赠", snippets[0][0]);
+        // A card's label, in no sentence, is still found, and quoted apart from the prose, card by card.
+        var card = Assert.Single(snippets[1], s => s.Contains("<mark>微信带动传统消费</mark>", StringComparison.Ordinal));
+        Assert.Contains(" · ", card);
+    }
+
+    [Fact]
     public void Snippets_of_spaced_text_start_and_end_at_whole_words()
     {
         var text = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"word{i}")) + " target " + string.Join(' ', Enumerable.Range(60, 60).Select(i => $"word{i}"));
