@@ -52,7 +52,7 @@ public static class SvgChartRenderer
     private static double Header(ChartModel model, ChartOptions options, SvgWriter svg)
     {
         // On a page the plot starts at the top: the caption above it is the page's.
-        var y = options.ShowTitle ? 4.0 : 0.0;
+        var y = options.ShowTitle || options.ShowSubtitle ? 4.0 : 0.0;
         var lh = options.LineHeight;
         if (options.ShowTitle)
         {
@@ -61,7 +61,7 @@ public static class SvgChartRenderer
             svg.Text(8, y + big, lines, big * 1.3, $"font-size=\"{N(big)}\" font-weight=\"700\"");
             y += lines.Count * big * 1.3 + 4;
         }
-        if (options.ShowTitle && model.Subtitle.Length > 0)
+        if ((options.ShowTitle || options.ShowSubtitle) && model.Subtitle.Length > 0)
         {
             var lines = Layout.TextMetrics.Wrap(model.Subtitle, options.Width - 16, options.FontSize);
             svg.Text(8, y + options.FontSize, lines, lh, $"fill=\"{ChartPalette.SoftInk}\"");
