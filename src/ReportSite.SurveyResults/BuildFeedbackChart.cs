@@ -29,6 +29,7 @@ public static class BuildFeedbackChart
             Title = title,
             Description = string.Join(Word("listSeparator"), points.Select((p, i) => Word("labelValue", categories[i], p!.Full))),
             UnitCaption = Word("chartUnit", Word("feedbackSummaryUnit")),
+            Subtitle = Word("chartUnit", Word("feedbackSummaryUnit")),
             Categories = categories,
             Series = [new ChartModelSeries(title, points)],
             // Counts are whole: a tick between two of them (0.5 on a short axis) keeps its gridline but no label.

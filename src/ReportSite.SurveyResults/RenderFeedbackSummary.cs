@@ -15,7 +15,8 @@ namespace ReportSite.SurveyResults;
 /// </summary>
 public static class RenderFeedbackSummary
 {
-    private static readonly ChartOptions Chart = new(Width: 640);
+    // The summary page has no caption line for the unit, so the drawing carries it.
+    private static readonly ChartOptions Chart = new(Width: 640) { ShowSubtitle = true };
 
     public static string Run(FeedbackSummary summary, SiteConfig site, string language, LoadedTheme theme) =>
         theme.Templates.Render("feedback-summary", View(summary, site, language, theme));

@@ -10,7 +10,11 @@ public static class BuildChartModel
     /// <summary>At most this many values are spelled out in the description; the data table has them all.</summary>
     private const int DescribedValues = 12;
 
-    public static ChartModel Run(ChartData data, string language, NumberLocale locale, Func<string, object[], string> word)
+    /// <summary>
+    /// The model of <paramref name="data"/> in <paramref name="language"/>; <paramref name="reportYear"/> (site.yml's) is
+    /// the year highlighted unless the chart names its own, and the period of a chart by category.
+    /// </summary>
+    public static ChartModel Run(ChartData data, string language, NumberLocale locale, Func<string, object[], string> word, int? reportYear = null)
     {
         var chart = data.Definition;
         var style = data.AxisStyle(language);
@@ -20,11 +24,13 @@ public static class BuildChartModel
             : values.Select(Math.Abs).DefaultIfEmpty(0).Max();
         var (divisor, unit) = NumberFormat.AxisUnit(extent, style, locale);
         var categories = data.Categories.Select(c => c.Text(language)).ToList();
+        // The chart's own precision, when the KPIs' would write figures too long to fit on their marks.
+        int Precision(Kpi kpi) => chart.Precision ?? kpi.Style.Precision;
         var total = values.Sum();
         // One number of decimals per chart, so "1" never stands beside "1.28": as many as its most exact
         // value needs once each is rounded to its KPI's precision (on the axis unit), zeros kept.
         var onMarks = new NumberStyle { Scaled = false, FixedDecimals = true, Precision = data.Series
-            .SelectMany(s => s.Values.Select((v, i) => v is { } x ? Needed(x / divisor, s.KpiAt(i).Style.Precision) : 0)).DefaultIfEmpty(0).Max() };
+            .SelectMany(s => s.Values.Select((v, i) => v is { } x ? Needed(x / divisor, Precision(s.KpiAt(i))) : 0)).DefaultIfEmpty(0).Max() };
         var shares = new NumberStyle { Unit = KpiUnit.Percent, FixedDecimals = true, Precision = values.Select(v => Needed(total == 0 ? 0 : v / total * 100, 1)).DefaultIfEmpty(0).Max() };
 
         var series = data.Series.Select(s =>
@@ -36,7 +42,7 @@ public static class BuildChartModel
             ChartPoint Point(decimal v, Kpi kpi, int i)
             {
                 var full = kpi.Format(v, language, locale).ToString();
-                var shortText = NumberFormat.Format(Math.Round(v / divisor, kpi.Style.Precision, MidpointRounding.AwayFromZero), onMarks, locale).ToString();
+                var shortText = NumberFormat.Format(Math.Round(v / divisor, Precision(kpi), MidpointRounding.AwayFromZero), onMarks, locale).ToString();
                 var what = name is null ? categories[i] : $"{categories[i]} · {name}";
                 if (chart.Type != ChartType.Donut) return new ChartPoint(v / divisor, shortText, full, word("labelValue", [what, full]));
                 var share = NumberFormat.Format(v / total * 100, shares, locale).ToString();
@@ -44,6 +50,10 @@ public static class BuildChartModel
             }
         }).ToList();
 
+        var unitCaption = unit.Length == 0 || chart.Type == ChartType.Donut ? "" : word("chartUnit", [unit]);
+        var period = Period(data, reportYear, word);
+        var highlightYear = chart.Highlight ?? reportYear;
+        var highlight = data.ByYear && data.Categories.Count > 1 ? data.Categories.ToList().FindIndex(c => c.Year == highlightYear) : -1;
         return new ChartModel
         {
             Id = chart.Id,
@@ -52,7 +62,10 @@ public static class BuildChartModel
             Title = chart.Title[language],
             Description = chart.Description?[language] ?? Describe(series, categories, unit, word),
             // A donut's legend writes every value in full, so it needs no unit line.
-            UnitCaption = unit.Length == 0 || chart.Type == ChartType.Donut ? "" : word("chartUnit", [unit]),
+            UnitCaption = unitCaption,
+            Subtitle = unitCaption.Length > 0 && period.Length > 0 ? word("chartSubtitle", [unitCaption, period]) : unitCaption + period,
+            Source = Source(data, language, word),
+            Highlight = highlight >= 0 ? highlight : null,
             Categories = categories,
             CategoriesAreYears = data.ByYear,
             Series = series,
@@ -63,6 +76,25 @@ public static class BuildChartModel
                 ? Enumerable.Range(0, categories.Count).Select(i => data.Series.All(s => s.Values[i] is null) ? null : NumberFormat.Format(data.Series.Sum(s => s.Values[i] ?? 0) / divisor, onMarks, locale).ToString()).ToList()
                 : null,
         };
+    }
+
+    /// <summary>"2016–2018 年" for a chart by year; the report's year for one by category; empty when unknown.</summary>
+    private static string Period(ChartData data, int? reportYear, Func<string, object[], string> word)
+    {
+        if (data.ByYear && data.Categories.Count > 0)
+        {
+            var (first, last) = (data.Categories[0].Year!.Value, data.Categories[^1].Year!.Value);
+            return first == last ? word("chartPeriodYear", [first]) : word("chartPeriodYears", [first, last]);
+        }
+        return reportYear is { } year ? word("chartPeriodYear", [year]) : "";
+    }
+
+    /// <summary>"来源：…" from the chart's own <c>source:</c>, else its KPIs' source notes (each once); empty when none has one.</summary>
+    private static string Source(ChartData data, string language, Func<string, object[], string> word)
+    {
+        var kpis = data.Series.SelectMany(s => s.ValueKpis ?? [s.Kpi]);
+        var names = data.Definition.Source is { } own ? [own[language]] : kpis.Select(k => k.Source?[language]).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return names.Count == 0 ? "" : word("chartSource", [string.Join(word("listSeparator", []), names)]);
     }
 
     /// <summary>The decimals <paramref name="value"/> needs once rounded to <paramref name="precision"/> (1.10 at 2 needs 1).</summary>

@@ -24,6 +24,15 @@ public sealed record ChartDefinition
     /// </summary>
     public LocalizedText? Word { get; init; }
 
+    /// <summary>The year drawn in the accent colour, the others muted; the report's year when absent.</summary>
+    public int? Highlight { get; init; }
+
+    /// <summary>The source line under the chart, per language; the KPIs' own source notes when absent.</summary>
+    public LocalizedText? Source { get; init; }
+
+    /// <summary>Decimals of the figures written on the marks (0-6), when the KPIs' precision makes them too long to fit.</summary>
+    public int? Precision { get; init; }
+
     /// <summary>The KPIs drawn, one series each (or one slice each, when every KPI has a single value).</summary>
     public required IReadOnlyList<string> Series { get; init; }
 

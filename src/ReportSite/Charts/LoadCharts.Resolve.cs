@@ -60,7 +60,24 @@ public sealed partial class LoadCharts
             item.Error(at, $"chart '{chart.Id}' mixes KPIs by year and by category; draw them in separate charts.");
             return null;
         }
-        return Check(data, item) ? data : null;
+        if (!Check(data, item)) return null;
+        WarnHighlight(data, item);
+        return data;
+    }
+
+    /// <summary>A highlighted year the chart does not draw would highlight nothing, silently.</summary>
+    private static void WarnHighlight(ChartData data, YamlMap item)
+    {
+        if (data.Definition.Highlight is not { } year) return;
+        if (!data.ByYear)
+        {
+            item.Warning(item.Node("highlight"), $"chart '{data.Definition.Id}' draws categories, not years, so 'highlight: {year}' has nothing to highlight; remove it.");
+        }
+        else if (data.Categories.All(c => c.Year != year))
+        {
+            var years = data.Categories.Select(c => c.Year!.Value).ToList();
+            item.Warning(item.Node("highlight"), $"chart '{data.Definition.Id}' draws {years[0]}–{years[^1]}, so 'highlight: {year}' has nothing to highlight; name one of those years.");
+        }
     }
 
     /// <summary>What each chart type needs of its data, said in the author's terms.</summary>

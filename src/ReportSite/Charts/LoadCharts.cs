@@ -15,7 +15,7 @@ public sealed partial class LoadCharts
 {
     public const string FileName = "data/charts.yml";
 
-    private static readonly string[] KnownKeys = ["id", "type", "horizontal", "title", "description", "word", "series"];
+    private static readonly string[] KnownKeys = ["id", "type", "horizontal", "title", "description", "word", "series", "highlight", "source", "precision"];
     private static readonly Dictionary<string, ChartType> Types = new()
     {
         ["bar"] = ChartType.Bar,
@@ -68,6 +68,14 @@ public sealed partial class LoadCharts
         var title = item.Text("title", site.Languages, required: true);
         var description = item.Text("description", site.Languages);
         var word = item.Text("word", site.Languages);
+        var highlight = item.Int("highlight");
+        var source = item.Text("source", site.Languages);
+        var precision = item.Int("precision");
+        if (precision is < 0 or > 6)
+        {
+            item.Error(item.Node("precision"), $"'precision' is the number of decimals written on the chart, from 0 to 6, not {precision}.");
+            precision = null;
+        }
         var series = item.StringList("series", required: true);
         if (series is { Count: 0 }) item.Error(item.Node("series"), "'series' is empty; list the KPI ids to draw, e.g. 'series: [foundation.poverty-funding]'.");
         if (id is null || type is null || title is null || series is null || series.Count == 0) return null;
@@ -80,6 +88,9 @@ public sealed partial class LoadCharts
             Description = description,
             Word = word,
             Series = series,
+            Highlight = highlight,
+            Source = source,
+            Precision = precision,
             File = FileName,
             Line = item.Line,
         };

@@ -12,9 +12,14 @@ namespace ReportSite.Charts;
 /// </summary>
 public sealed class RenderCharts
 {
-    /// <summary>Layout widths in CSS pixels: a phone's content column, and a desktop prose column.</summary>
-    public const double NarrowWidth = 360;
-    public const double WideWidth = 640;
+    /// <summary>
+    /// Layout widths in CSS pixels, each the narrowest column its drawing is shown in, so the SVG only ever
+    /// scales up and its 13 px text stays at least that on screen: a 360 px phone's column, and the prose
+    /// column from 640 px up (the theme caps how far each grows). The standalone file is drawn wider.
+    /// </summary>
+    public const double NarrowWidth = 300;
+    public const double WideWidth = 560;
+    public const double StandaloneWidth = 640;
     public const string Folder = "charts";
 
     public IReadOnlyDictionary<(string Id, string Language), RenderedChart> Run(ChartSet charts, SiteConfig site, Words words) =>
@@ -27,9 +32,9 @@ public sealed class RenderCharts
     {
         string Word(string key, object[] args) => words.Word(language, key, args);
         var locale = words.Numbers[language];
-        var model = BuildChartModel.Run(chart, language, locale, Word);
+        var model = BuildChartModel.Run(chart, language, locale, Word, site.Year);
         var name = language == site.PrimaryLanguage ? chart.Definition.Id : $"{chart.Definition.Id}.{language}";
-        var standalone = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SvgChartRenderer.Render(model, new ChartOptions(WideWidth, ShowTitle: true));
+        var standalone = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SvgChartRenderer.Render(model, new ChartOptions(StandaloneWidth, ShowTitle: true));
         return new RenderedChart(
             model,
             SvgChartRenderer.Render(model, new ChartOptions(NarrowWidth, IdSuffix: "-narrow")),

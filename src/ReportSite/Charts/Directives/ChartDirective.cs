@@ -8,7 +8,7 @@ using ReportSite.Theme;
 namespace ReportSite.Charts.Directives;
 
 /// <summary>
-/// <c>::chart{id=…}</c>: a figure with the chart's title, the chart drawn for phones and for wide
+/// <c>::chart{id=…}</c>: a figure with the chart's headline, subtitle (unit and period) and source line, the chart drawn for phones and for wide
 /// screens (CSS shows one), its data as a table behind a disclosure that works without JavaScript,
 /// and links to the standalone SVG and the CSV. The theme's <c>partials/chart.html</c> lays it out;
 /// the SVG drawings are made by <see cref="Svg.SvgChartRenderer"/>.
@@ -37,6 +37,8 @@ public sealed class ChartDirective(ChartSet charts, IReadOnlyDictionary<(string 
             directive["class"] is { Length: > 0 } extra ? "chart " + extra : "chart",
             "chart-" + model.Id,
             model.Title,
+            model.Subtitle,
+            model.Source,
             new Markup(chart.NarrowSvg),
             new Markup(chart.WideSvg),
             model.CategoriesAreYears,

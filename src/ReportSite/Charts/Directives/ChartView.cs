@@ -5,7 +5,9 @@ namespace ReportSite.Charts.Directives;
 /// <summary>A chart on a page (<c>::chart</c>), for <c>partials/chart.html</c>; every text in the page's language.</summary>
 /// <param name="Class">The figure's classes: <c>chart</c> and any the author added.</param>
 /// <param name="Id">The figure's anchor: <c>chart-</c> and the chart's id.</param>
-/// <param name="Title">The chart's title, also the data table's caption.</param>
+/// <param name="Title">The chart's title, the headline that states its takeaway; also the data table's caption.</param>
+/// <param name="Subtitle">The line under the headline: unit and period; empty when neither is known.</param>
+/// <param name="Source">The source line under the chart; empty when neither the chart nor its KPIs name one.</param>
 /// <param name="NarrowSvg">The chart drawn for phones.</param>
 /// <param name="WideSvg">The chart drawn for wider screens.</param>
 /// <param name="CategoriesAreYears">True when the table's first column holds years (<c>t.chartYear</c>), false for categories (<c>t.chartCategory</c>).</param>
@@ -19,6 +21,8 @@ public sealed record ChartView(
     string Class,
     string Id,
     string Title,
+    string Subtitle,
+    string Source,
     Markup NarrowSvg,
     Markup WideSvg,
     bool CategoriesAreYears,

@@ -20,6 +20,15 @@ public sealed record ChartModel
     /// <summary>"单位：亿元" / "Unit: RMB million"; empty when the values need no unit.</summary>
     public required string UnitCaption { get; init; }
 
+    /// <summary>The line under the headline: unit and period ("单位：亿元 · 2016–2018 年"); empty when neither is known.</summary>
+    public string Subtitle { get; init; } = "";
+
+    /// <summary>"来源：腾讯公益慈善基金会" / "Source: …"; empty when neither the chart nor its KPIs name one.</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>The category (a year) drawn in the accent colour, the others muted; null when none stands out.</summary>
+    public int? Highlight { get; init; }
+
     public required IReadOnlyList<string> Categories { get; init; }
 
     /// <summary>True when categories are years, so crowded labels may be thinned rather than rotated.</summary>

@@ -44,23 +44,25 @@ internal sealed record AxisLabels(LabelMode Mode, IReadOnlyList<IReadOnlyList<st
         return new AxisLabels(LabelMode.Turned90, single, turnedStep, widest + 10);
     }
 
-    public void Draw(SvgWriter svg, double left, double band, double y, ChartOptions options)
+    /// <summary>Draws the labels; the <paramref name="highlight"/>ed category's in bold ink, so the year that matters stands out without colour.</summary>
+    public void Draw(SvgWriter svg, double left, double band, double y, ChartOptions options, int? highlight = null)
     {
         var lh = options.LineHeight;
         svg.Open("g", $"class=\"chart-categories\" fill=\"{ChartPalette.SoftInk}\"");
         for (var i = 0; i < Lines.Count; i += Step)
         {
             var x = left + (i + 0.5) * band;
+            var strong = i == highlight ? $" font-weight=\"700\" fill=\"{ChartPalette.Ink}\"" : "";
             switch (Mode)
             {
                 case LabelMode.Level:
-                    svg.Text(x, y + options.FontSize + 2, Lines[i], lh, "text-anchor=\"middle\"");
+                    svg.Text(x, y + options.FontSize + 2, Lines[i], lh, "text-anchor=\"middle\"" + strong);
                     break;
                 case LabelMode.Turned45:
-                    svg.Text(x, y + 10, Lines[i][0], $"text-anchor=\"end\" transform=\"rotate(-45 {SvgWriter.N(x)} {SvgWriter.N(y + 10)})\"");
+                    svg.Text(x, y + 10, Lines[i][0], $"text-anchor=\"end\" transform=\"rotate(-45 {SvgWriter.N(x)} {SvgWriter.N(y + 10)})\"" + strong);
                     break;
                 default:
-                    svg.Text(x + options.FontSize * 0.35, y + 6, Lines[i][0], $"text-anchor=\"end\" transform=\"rotate(-90 {SvgWriter.N(x + options.FontSize * 0.35)} {SvgWriter.N(y + 6)})\"");
+                    svg.Text(x + options.FontSize * 0.35, y + 6, Lines[i][0], $"text-anchor=\"end\" transform=\"rotate(-90 {SvgWriter.N(x + options.FontSize * 0.35)} {SvgWriter.N(y + 6)})\"" + strong);
                     break;
             }
         }

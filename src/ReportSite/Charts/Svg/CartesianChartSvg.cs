@@ -43,7 +43,7 @@ internal static class CartesianChartSvg
         else Bars(model, options, svg, left, band, Y);
         svg.Close("g");
 
-        labels.Draw(svg, left, band, plotBottom, options);
+        labels.Draw(svg, left, band, plotBottom, options, model.Highlight);
         return plotBottom + labels.Height;
     }
 
@@ -54,17 +54,21 @@ internal static class CartesianChartSvg
         var groupWidth = Math.Min(band * (series > 1 && !stacked ? 0.8 : 0.62), stacked || series == 1 ? 64 : 28 * series);
         var barWidth = stacked ? groupWidth : groupWidth / series;
         var labels = new BarLabels();
+        var names = NamesSegments(model, options) ? new List<(double Y, string Name)>() : null;
+        var x0 = 0.0;
         for (var c = 0; c < model.Categories.Count; c++)
         {
-            var x0 = left + c * band + (band - groupWidth) / 2;
+            x0 = left + c * band + (band - groupWidth) / 2;
+            var strong = c == model.Highlight;
             foreach (var (s, point, from, to) in BarSegments.Of(model, c, stacked))
             {
-                var color = ChartPalette.For(s);
+                var color = ChartPalette.For(s, model, c);
                 var x = stacked ? x0 : x0 + s * barWidth;
                 var (yTop, yBottom) = (Math.Min(y(from), y(to)), Math.Max(y(from), y(to)));
                 var gap = series > 1 && !stacked ? 1 : 0;
                 svg.Mark("rect", $"x=\"{N(x + gap)}\" y=\"{N(yTop)}\" width=\"{N(barWidth - 2 * gap)}\" height=\"{N(Math.Max(yBottom - yTop, 0.5))}\"", color, point.Tip, s, c);
-                var width = TextMetrics.Width(point.Short, options.FontSize * 0.92);
+                var width = TextMetrics.Width(point.Short, options.FontSize) * (strong ? 1.08 : 1);
+                if (names is not null && c == model.Categories.Count - 1) names.Add(((yTop + yBottom) / 2 + options.FontSize * 0.35, model.Series[s].Name));
                 if (stacked)
                 {
                     // Inside its segment, which must be tall and wide enough for the figure.
@@ -75,7 +79,7 @@ internal static class CartesianChartSvg
                 {
                     // Above the bar (below, if negative), within its slot: a lone bar may use the gap around it.
                     var fits = width <= barWidth + (series == 1 ? band - groupWidth : 0) - 2;
-                    labels.Value(x + barWidth / 2, point.Value >= 0 ? yTop - 5 : yBottom + options.FontSize + 3, point.Short, "middle", ChartPalette.Ink, fits);
+                    labels.Value(x + barWidth / 2, point.Value >= 0 ? yTop - 5 : yBottom + options.FontSize + 3, point.Short, "middle", ChartPalette.Ink, fits, strong);
                 }
             }
             if (stacked && model.StackTotals?[c] is { } total)
@@ -83,7 +87,35 @@ internal static class CartesianChartSvg
                 labels.Total(x0 + groupWidth / 2, y(BarSegments.Top(model, c)) - 5, total, "middle", TextMetrics.Width(total, options.FontSize) <= band - 2);
             }
         }
-        labels.Draw(svg, options.FontSize * 0.92, "middle");
+        labels.Draw(svg, options.FontSize, "middle");
+        if (names is not null) SegmentNames(svg, names, x0 + groupWidth + 8, options);
+    }
+
+    /// <summary>
+    /// True when a stacked chart names its series beside the last stack's segments (a direct label, read
+    /// where the eye already is) instead of in a legend: few stacks, and room on their right for every name.
+    /// </summary>
+    public static bool NamesSegments(ChartModel model, ChartOptions options)
+    {
+        if (model.Type != ChartType.StackedBar || model.Horizontal || model.Series.Count < 2 || model.Categories.Count > 4) return false;
+        // The value axis takes about 60 px on the left; the last stack's gap and the right margin are the room.
+        var band = (options.Width - 60 - Right) / model.Categories.Count;
+        var room = (band - Math.Min(band * 0.62, 64)) / 2 + Right - 12;
+        return model.Series.All(s => TextMetrics.Width(s.Name, options.FontSize) <= room);
+    }
+
+    /// <summary>Series names beside the last stack, each level with its segment, pushed apart where segments are thin.</summary>
+    private static void SegmentNames(SvgWriter svg, List<(double Y, string Name)> names, double x, ChartOptions options)
+    {
+        svg.Open("g", $"class=\"chart-legend\" fill=\"{ChartPalette.SoftInk}\"");
+        var above = double.MaxValue;
+        foreach (var (y, name) in names)
+        {
+            var at = Math.Min(y, above - options.LineHeight);
+            svg.Text(x, at, name);
+            above = at;
+        }
+        svg.Close("g");
     }
 
     private static void Lines(ChartModel model, ChartOptions options, SvgWriter svg, double left, double band, Func<decimal, double> y)
@@ -119,7 +151,7 @@ internal static class CartesianChartSvg
             var points = model.Series[0].Points;
             for (var c = 0; c < points.Count; c++)
             {
-                if (points[c] is { } point) svg.Text(left + (c + 0.5) * band, y(point.Value) - 9, point.Short);
+                if (points[c] is { } point) svg.Text(left + (c + 0.5) * band, y(point.Value) - 9, point.Short, c == model.Highlight ? "font-weight=\"700\"" : "");
             }
             svg.Close("g");
         }

@@ -9,6 +9,9 @@ public sealed record ChartOptions(double Width, bool ShowTitle = false, string I
 {
     public double FontSize { get; init; } = 13;
 
+    /// <summary>Draws the subtitle (unit and period) inside the image where no caption shows it; always with the title.</summary>
+    public bool ShowSubtitle { get; init; }
+
     public double LineHeight => Math.Round(FontSize * 1.3, 1);
 
     public const string FontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";

@@ -10,10 +10,26 @@ public static class ChartPalette
 
     public const string Ink = "#17212b";
     public const string SoftInk = "#4a5866";
-    public const string Grid = "#dfe3e6";
-    public const string Axis = "#8a96a0";
+    /// <summary>Gridlines: restrained, a guide for the eye and no more (the values are written on the marks).</summary>
+    public const string Grid = "#e3e6e9";
+    /// <summary>The zero line, which bars stand on.</summary>
+    public const string Axis = "#5f6b76";
+
+    /// <summary>The year that matters is drawn in the first colour (the accent); the other years in this tone, still 3:1 on the page.</summary>
+    public const string Muted = "#7a8794";
+
+    public static string Accent => Colors[0];
 
     public static string For(int index) => Colors[index % Colors.Count];
+
+    /// <summary>
+    /// The colour of series <paramref name="index"/> at <paramref name="category"/>: a single series by year
+    /// shows the highlighted year in the accent and the others muted; several series keep their own colours.
+    /// </summary>
+    public static string For(int index, Model.ChartModel model, int category) =>
+        model.Highlight is { } year && model.Series.Count == 1 && model.Type != Model.ChartType.Line
+            ? (category == year ? Accent : Muted)
+            : For(index);
 
     /// <summary>Text colour on top of a fill: white on dark fills, ink on light ones.</summary>
     public static string TextOn(string fill) => Luminance(fill) > 0.25 ? Ink : "#ffffff";

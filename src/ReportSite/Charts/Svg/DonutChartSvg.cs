@@ -39,12 +39,12 @@ internal static class DonutChartSvg
         }
         svg.Close("g");
 
-        svg.Open("g", $"class=\"chart-values\" font-size=\"{N(f * 0.92)}\" font-weight=\"700\" text-anchor=\"middle\"");
+        svg.Open("g", $"class=\"chart-values\" font-size=\"{N(f)}\" font-weight=\"700\" text-anchor=\"middle\"");
         foreach (var (mid, sweep, share, color) in shares)
         {
             var (x, y) = At(cx, cy, (radius + inner) / 2, mid);
             var arc = sweep / 360 * Math.PI * (radius + inner);
-            if (arc >= TextMetrics.Width(share, f * 0.92) + 4 && radius - inner >= f + 4)
+            if (arc >= TextMetrics.Width(share, f) + 4 && radius - inner >= f + 4)
             {
                 svg.Text(x, y + f * 0.32, share, $"fill=\"{ChartPalette.TextOn(color)}\"");
             }
@@ -79,11 +79,11 @@ internal static class DonutChartSvg
         {
             if (points[c] is not { } point) continue;
             var name = TextMetrics.Wrap(model.Categories[c], width - 22, f);
-            var detail = TextMetrics.Wrap($"{point.Full} · {point.Share}", width - 22, f * 0.92);
+            var detail = TextMetrics.Wrap($"{point.Full} · {point.Share}", width - 22, f);
             svg.Raw($"<rect x=\"{N(x)}\" y=\"{N(y + 2)}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{ChartPalette.For(c)}\"/>\n");
             svg.Text(x + 22, y + f, name, lh, "font-weight=\"600\"");
             y += name.Count * lh;
-            svg.Text(x + 22, y + f * 0.92, detail, lh, $"fill=\"{ChartPalette.SoftInk}\" font-size=\"{N(f * 0.92)}\"");
+            svg.Text(x + 22, y + f, detail, lh, $"fill=\"{ChartPalette.SoftInk}\" font-size=\"{N(f)}\"");
             y += detail.Count * lh + 8;
         }
         svg.Close("g");

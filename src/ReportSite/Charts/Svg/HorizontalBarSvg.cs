@@ -26,11 +26,10 @@ internal static class HorizontalBarSvg
         // The label column never takes more than its share of the width: long labels wrap onto more
         // lines, a word too long for a line breaks between letters, and the bars keep their room.
         var labels = model.Categories.Select(c => Balanced(c, options.Width * LabelShare, f)).ToList();
-        // Labels end at the column's right edge and grow leftwards; real fonts set Latin text up to 5%
-        // wider than the estimate (DejaVu Sans in Chromium), so the column keeps that much to spare.
-        var labelColumn = labels.SelectMany(l => l).Max(l => TextMetrics.Width(l, f)) * 1.05;
+        // Labels end at the column's right edge and grow leftwards (TextMetrics already leans wide for Latin).
+        var labelColumn = labels.SelectMany(l => l).Max(l => TextMetrics.Width(l, f));
         var valueTexts = stacked ? model.StackTotals!.OfType<string>().ToList() : model.Series.SelectMany(s => s.Points).OfType<ChartPoint>().Select(p => p.Short).ToList();
-        var valueRoom = valueTexts.Select(t => TextMetrics.Width(t, f * 0.92)).DefaultIfEmpty(0).Max() + 8;
+        var valueRoom = valueTexts.Select(t => TextMetrics.Width(t, f)).DefaultIfEmpty(0).Max() + 8;
         var left = 8 + labelColumn + 10;
         var plotWidth = options.Width - left - valueRoom - 8;
 
@@ -70,22 +69,22 @@ internal static class HorizontalBarSvg
             var y0 = rowTop + (rowHeights[c] - bars * thickness) / 2;
             foreach (var (s, point, from, to) in BarSegments.Of(model, c, stacked))
             {
-                var color = ChartPalette.For(s);
+                var color = ChartPalette.For(s, model, c);
                 var y = stacked ? y0 : y0 + s * thickness;
                 var (x1, x2) = (Math.Min(X(from), X(to)), Math.Max(X(from), X(to)));
                 var gap = bars > 1 ? 1 : 0;
                 svg.Mark("rect", $"x=\"{N(x1)}\" y=\"{N(y + gap)}\" width=\"{N(Math.Max(x2 - x1, 0.5))}\" height=\"{N(thickness - 2 * gap)}\"", color, point.Tip, s, c);
                 var middle = y + thickness / 2 + f * 0.32;
                 // Beside a bar's end, where valueRoom keeps space for the widest; inside a stack's segment if it is long enough.
-                if (!stacked) values.Value(point.Value >= 0 ? x2 + 4 : x1 - 4, middle, point.Short, point.Value >= 0 ? "start" : "end", ChartPalette.Ink, fits: true);
-                else values.Value((x1 + x2) / 2, middle, point.Short, "middle", ChartPalette.TextOn(color), TextMetrics.Width(point.Short, f * 0.92) <= x2 - x1 - 6);
+                if (!stacked) values.Value(point.Value >= 0 ? x2 + 4 : x1 - 4, middle, point.Short, point.Value >= 0 ? "start" : "end", ChartPalette.Ink, fits: true, bold: c == model.Highlight);
+                else values.Value((x1 + x2) / 2, middle, point.Short, "middle", ChartPalette.TextOn(color), TextMetrics.Width(point.Short, f) <= x2 - x1 - 6);
             }
             if (stacked && model.StackTotals![c] is { } total) values.Total(X(BarSegments.Top(model, c)) + 4, y0 + thickness / 2 + f * 0.32, total, "start", fits: true);
             rowTop += rowHeights[c];
         }
         svg.Close("g");
 
-        values.Draw(svg, f * 0.92, "");
+        values.Draw(svg, f, "");
         return plotBottom + f + 8;
     }
 

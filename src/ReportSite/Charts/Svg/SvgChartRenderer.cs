@@ -22,6 +22,12 @@ public static class SvgChartRenderer
             _ when model.Horizontal => HorizontalBarSvg.Draw(model, options, body, top),
             _ => CartesianChartSvg.Draw(model, options, body, top) ?? HorizontalBarSvg.Draw(model, options, body, top),
         };
+        if (options.ShowTitle && model.Source.Length > 0)
+        {
+            var lines = Layout.TextMetrics.Wrap(model.Source, options.Width - 16, options.FontSize);
+            body.Text(8, height + 8 + options.FontSize, lines, options.LineHeight, $"class=\"chart-source\" fill=\"{ChartPalette.SoftInk}\"");
+            height += 8 + lines.Count * options.LineHeight;
+        }
         height = Math.Ceiling(height + 8);
 
         var id = $"chart-{model.Id}{options.IdSuffix}";
@@ -30,7 +36,8 @@ public static class SvgChartRenderer
             .Raw($"role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-family=\"{options.FontFamilyAttribute()}\" font-size=\"{N(options.FontSize)}\" fill=\"{ChartPalette.Ink}\">\n")
             .Raw($"<title id=\"{id}-title\">{Escape(model.Title)}</title>\n")
             .Raw($"<desc id=\"{id}-desc\">{Escape(model.Description)}</desc>\n")
-            .Raw($"<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
+            // A standalone file brings its own white; on a page the chart sits on the page's paper.
+            .Raw(options.ShowTitle ? "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n" : "")
             .Raw(body.ToString())
             .Raw("</svg>\n");
         return svg.ToString();
@@ -38,10 +45,14 @@ public static class SvgChartRenderer
 
     private static string FontFamilyAttribute(this ChartOptions options) => Escape(ChartOptions.FontFamily);
 
-    /// <summary>Title (standalone files only), unit caption and legend; returns where the plot may start.</summary>
+    /// <summary>
+    /// Headline and subtitle (unit and period), in standalone files only: on a page the figure's caption
+    /// carries them. Then the legend, unless the series are named on the marks; returns where the plot may start.
+    /// </summary>
     private static double Header(ChartModel model, ChartOptions options, SvgWriter svg)
     {
-        var y = 4.0;
+        // On a page the plot starts at the top: the caption above it is the page's.
+        var y = options.ShowTitle || options.ShowSubtitle ? 4.0 : 0.0;
         var lh = options.LineHeight;
         if (options.ShowTitle)
         {
@@ -50,16 +61,17 @@ public static class SvgChartRenderer
             svg.Text(8, y + big, lines, big * 1.3, $"font-size=\"{N(big)}\" font-weight=\"700\"");
             y += lines.Count * big * 1.3 + 4;
         }
-        if (model.UnitCaption.Length > 0)
+        if ((options.ShowTitle || options.ShowSubtitle) && model.Subtitle.Length > 0)
         {
-            svg.Text(8, y + options.FontSize, model.UnitCaption, $"fill=\"{ChartPalette.SoftInk}\"");
-            y += lh;
+            var lines = Layout.TextMetrics.Wrap(model.Subtitle, options.Width - 16, options.FontSize);
+            svg.Text(8, y + options.FontSize, lines, lh, $"fill=\"{ChartPalette.SoftInk}\"");
+            y += lines.Count * lh;
         }
-        if (model.Type != ChartType.Donut && model.Series.Count > 1)
+        if (model.Type != ChartType.Donut && model.Series.Count > 1 && !CartesianChartSvg.NamesSegments(model, options))
         {
             y = Legend(model, options, svg, y + 4);
         }
-        return y + 6;
+        return y == 0 ? 0 : y + 6;
     }
 
     /// <summary>Series names with their swatch, flowing into as many rows as the width needs.</summary>
