@@ -98,14 +98,14 @@ public sealed class TypesettingBrowserTests : IClassFixture<SampleBrowserTests.S
     }
 
     [Theory]
-    [InlineData("zh-CN/government/")]
-    [InlineData("en/government/")]
-    public async Task Chinese_text_names_the_chinese_system_fonts_before_any_generic_family(string path)
+    [InlineData("zh-CN/government/", ".prose")]
+    [InlineData("en/government/", ".language-switch [lang|=zh]")]
+    public async Task Chinese_text_names_the_chinese_system_fonts_before_any_generic_family(string path, string selector)
     {
         var page = await _sample.NewPage(1280);
         await page.GotoAsync(_sample.Url + path);
 
-        var family = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('[lang|=zh]')).fontFamily");
+        var family = await page.EvaluateAsync<string>($"() => getComputedStyle(document.querySelector('{selector}')).fontFamily");
 
         var generic = new[] { "system-ui", "sans-serif" }.Select(g => family.IndexOf(g, StringComparison.Ordinal)).Where(i => i >= 0).Min();
         foreach (var font in new[] { "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC" })
