@@ -9,7 +9,7 @@ public sealed partial class LoadSiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Known = ["languages", "baseUrl", "title", "subtitle", "organisation", "description", "year", "qr", "contact", "feedback", "about", "highlights", "downloads", "cover"];
+    private static readonly string[] Known = ["languages", "baseUrl", "title", "shortTitle", "subtitle", "organisation", "description", "year", "qr", "contact", "feedback", "about", "highlights", "downloads", "cover"];
 
     public SiteConfig? Run(string inputDir, DiagnosticBag diagnostics)
     {
@@ -28,6 +28,7 @@ public sealed partial class LoadSiteConfig
         if (languages is null) return null;
         // Every setting is read before deciding, so one run reports every mistake in the file.
         var title = yaml.Text("title", languages, required: true);
+        var shortTitle = yaml.Text("shortTitle", languages);
         var subtitle = yaml.Text("subtitle", languages);
         var organisation = yaml.Text("organisation", languages);
         var description = yaml.Text("description", languages);
@@ -62,6 +63,7 @@ public sealed partial class LoadSiteConfig
             Languages = languages,
             BaseUrl = baseUrl,
             Title = title,
+            ShortTitle = shortTitle,
             Subtitle = subtitle,
             Organisation = organisation,
             Description = description,

@@ -15,6 +15,9 @@ public sealed record SiteConfig
 
     public required LocalizedText Title { get; init; }
 
+    /// <summary>A shorter form of the title for the header on phones ("Tencent 2018 CSR Report"), or null.</summary>
+    public LocalizedText? ShortTitle { get; init; }
+
     public LocalizedText? Subtitle { get; init; }
 
     public LocalizedText? Organisation { get; init; }

@@ -87,7 +87,10 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
             XDefault = map.AbsoluteUrl(""),
             Locale = strings["ogLocale"],
             AlternateLocales = site.Languages.Where(l => l != language).Select(l => theme.Words.Strings[l]["ogLocale"]).ToList(),
-            Site = new SiteView(site.Title[language], site.Subtitle?[language], site.Organisation?[language], site.Description?[language], site.Year),
+            Site = new SiteView(site.Title[language], site.Subtitle?[language], site.Organisation?[language], site.Description?[language], site.Year)
+            {
+                ShortTitle = site.ShortTitle?[language] is { } shortTitle && shortTitle != site.Title[language] ? shortTitle : null,
+            },
             T = strings,
             Asset = theme.Assets.ToDictionary(a => AssetKey(a.Path), a => Href(theme.AssetUrl(a.Path))),
             HomeHref = Href(map.Home(language).Url),

@@ -70,7 +70,11 @@ public sealed record PageView
 
 public sealed record NavLinkView(string Title, string Href, bool Current);
 
-public sealed record SiteView(string Title, string? Subtitle, string? Organisation, string? Description, int? Year);
+public sealed record SiteView(string Title, string? Subtitle, string? Organisation, string? Description, int? Year)
+{
+    /// <summary>The header's title on phones when site.yml gives a shorter form than <see cref="Title"/>, or null.</summary>
+    public string? ShortTitle { get; init; }
+}
 
 public sealed record AlternateView(string Lang, string Href);
 

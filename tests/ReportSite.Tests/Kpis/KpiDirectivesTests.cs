@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using ReportSite.Kpis.Directives;
 using ReportSite.Markdown.Directives;
 using ReportSite.Pipeline;
 using ReportSite.Tests.Snapshots;
@@ -20,6 +21,58 @@ public sealed class KpiDirectivesTests
         Assert.Equal(expected, paragraph.TextContent);
         Assert.Equal("492000000", paragraph.QuerySelector("data.figure")!.GetAttribute("value"));
     }
+
+    [Theory]
+    [InlineData("en", "RMB 492 million")]
+    [InlineData("zh-CN", "4.92亿元")]
+    public void A_figure_in_prose_keeps_its_number_scale_and_currency_in_one_piece(string language, string amount)
+    {
+        var figure = new HtmlParser().ParseDocument(Build($"{language}/green/index.html")).QuerySelector(".prose p data.figure")!;
+
+        Assert.Equal(amount, figure.QuerySelector(".figure__amount")!.TextContent);
+        Assert.Equal(amount, figure.TextContent);
+    }
+
+    [Fact]
+    public void The_unit_word_after_an_amount_is_outside_the_part_that_keeps_to_one_line()
+    {
+        var html = Build("en/green/index.html");
+
+        Assert.Contains("<data class=\"figure\" value=\"9849\"><span class=\"figure__amount\">9,849</span> villages</data>", html);
+    }
+
+    [Theory]
+    [InlineData("en", "Figures for 2018")]
+    [InlineData("zh-CN", "2018 年数据")]
+    public void A_year_every_card_shares_is_said_once_above_the_cards(string language, string caption)
+    {
+        using var site = Site();
+        foreach (var written in new[] { "zh-CN", "en" })
+        {
+            site.Write($"-- chapters/03-people.{written}.md --\n---\ntitle: People\n---\n\n::kpis{{ids=\"foundation.poverty-funding staff.women\"}}\n\n::kpis{{ids=\"foundation.poverty-funding\"}}\n");
+        }
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var groups = new HtmlParser().ParseDocument(site.ReadOutput($"{language}/people/index.html")).QuerySelectorAll(".kpi-group");
+        Assert.Equal(caption, groups[0].QuerySelector(".kpi-group__year")!.TextContent);
+        Assert.Empty(groups[0].QuerySelectorAll(".kpi-year"));
+        Assert.Null(groups[1].QuerySelector(".kpi-group__year"));
+        Assert.Single(groups[1].QuerySelectorAll(".kpi-year"));
+    }
+
+    [Theory]
+    [InlineData("Villages on Weicun", " villages", true)]
+    [InlineData("Step donations in Action Season", " step donations", true)]
+    [InlineData("Tax authorities working with Tencent", " tax authorities", true)]
+    [InlineData("Jiaozhen experts and partners", " experts and partner institutions", false)]
+    [InlineData("Gifts on 99 Giving Day", " donations", false)]
+    [InlineData("Villagers registered on Weicun", " villages", false)]
+    [InlineData("为村覆盖村庄", "个村庄", false)]
+    [InlineData("员工总人数", "人", false)]
+    [InlineData("Villages on Weicun", "", false)]
+    public void A_card_leaves_off_a_unit_word_its_label_already_says(string label, string word, bool says) =>
+        Assert.Equal(says, KpiCardsDirective.LabelSays(label, word));
 
     [Fact]
     public void Cards_zh() => Snapshot.Verify(Cards("zh-CN"));
@@ -71,13 +124,13 @@ public sealed class KpiDirectivesTests
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics.Select(d => d.ToString()).Distinct());
-        Assert.StartsWith("theme/partials/kpi-cards.html:12:32: 'labl' is not a field of this model (did you mean 'label'?)", error);
+        Assert.StartsWith("theme/partials/kpi-cards.html:16:32: 'labl' is not a field of this model (did you mean 'label'?)", error);
     }
 
     private static string Cards(string language)
     {
         var document = new HtmlParser().ParseDocument(Build($"{language}/green/index.html"));
-        return document.QuerySelector(".kpi-cards")!.OuterHtml;
+        return document.QuerySelector(".kpi-group")!.OuterHtml;
     }
 
     private static string Build(string page)

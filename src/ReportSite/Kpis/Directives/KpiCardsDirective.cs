@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ReportSite.Localization;
 using ReportSite.Markdown.Directives;
 using ReportSite.Theme;
@@ -8,7 +9,9 @@ namespace ReportSite.Kpis.Directives;
 /// <summary>
 /// <c>::kpis{ids="a b c"}</c>: a row of highlight cards, each a large figure with its label, year, the
 /// change on the year before when the KPI has one, and its note and source. <c>year=2017</c> shows
-/// that year; <c>trend=false</c> leaves the changes out. The theme's <c>partials/kpi-cards.html</c> draws them.
+/// that year; <c>trend=false</c> leaves the changes out. A year every card shares is said once, for
+/// the group; a unit word the label already says ("9,849 villages" over "Villages on Weicun") is left
+/// off the figure. The theme's <c>partials/kpi-cards.html</c> draws them.
 /// </summary>
 public sealed class KpiCardsDirective(KpiSet kpis, ThemeTemplates templates, Words words) : IDirective
 {
@@ -33,13 +36,26 @@ public sealed class KpiCardsDirective(KpiSet kpis, ThemeTemplates templates, Wor
     public KpiCardsView View(Directive directive, string language)
     {
         var classes = string.Join(' ', new[] { "kpi-cards", directive["class"] }.Where(c => !string.IsNullOrEmpty(c)));
-        return new KpiCardsView(classes, directive["id"], Ids(directive).Select(i => Card(kpis.Get(i)!, directive, language)).ToList());
+        var chosen = Ids(directive).Select(id => kpis.Get(id)!).Select(kpi => (Kpi: kpi, Value: KpiReference.Value(kpi, directive["year"]))).ToList();
+        int? shared = chosen.Count > 1 && chosen.Select(c => c.Value.Year).Distinct().ToList() is [{ } year] ? year : null;
+        var cards = chosen.Select(c => Card(c.Kpi, c.Value, directive, language, showYear: shared is null)).ToList();
+        return new KpiCardsView(classes, directive["id"], shared is { } y ? words.Word(language, "kpiGroupYear", y) : null, cards);
     }
 
-    private KpiCardView Card(Kpi kpi, Directive directive, string language)
+    /// <summary>
+    /// Whether <paramref name="label"/> already says <paramref name="word"/> as whole words, ignoring
+    /// case: "Villages on Weicun" says "villages". Chinese has no spaces to find a word by, so a
+    /// measure word such as 个村庄 stays with its number.
+    /// </summary>
+    public static bool LabelSays(string label, string word) =>
+        word.Trim() is { Length: > 0 } trimmed
+        && Regex.IsMatch(label, $@"\b{Regex.Escape(trimmed)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private KpiCardView Card(Kpi kpi, KpiValue value, Directive directive, string language, bool showYear)
     {
-        var value = KpiReference.Value(kpi, directive["year"]);
-        var figure = kpi.Format(value.Value, language, words.Numbers[language]);
+        var figure = kpi.Format(value.Value, language, words.Numbers[language], withWord: false);
+        var word = kpi.Format(value.Value, language, words.Numbers[language]).Suffix[figure.Suffix.Length..];
+        var label = kpi.Label[language];
         var notes = new[] { kpi.Note?[language], kpi.Source is null ? null : words.Word(language, "kpiSource", kpi.Source[language]) }
             .Where(n => n is not null).ToList();
         return new KpiCardView(
@@ -47,8 +63,9 @@ public sealed class KpiCardsDirective(KpiSet kpis, ThemeTemplates templates, Wor
             figure.Prefix,
             figure.Number,
             figure.Suffix,
-            kpi.Label[language],
-            value.Year is { } year ? words.Word(language, "kpiYear", year) : null,
+            LabelSays(label, word) ? "" : word,
+            label,
+            value.Year is { } year && showYear ? words.Word(language, "kpiYear", year) : null,
             value.Year is not null && directive["trend"] != "false" ? Trend(kpi, value, language) : null,
             notes.Count > 0 ? string.Join(" · ", notes) : null);
     }

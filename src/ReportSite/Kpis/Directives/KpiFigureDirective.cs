@@ -30,7 +30,8 @@ public sealed class KpiFigureDirective(KpiSet kpis, ThemeTemplates templates, Wo
     {
         var kpi = kpis.Get(directive.Label!.Trim())!;
         var value = KpiReference.Value(kpi, directive["year"]);
-        var text = kpi.Format(value.Value, context.Language, words.Numbers[context.Language], withWord: directive["bare"] is null);
-        html.Write(templates.RenderPartial("kpi-figure", new KpiFigureView(value.Value.ToString(CultureInfo.InvariantCulture), text.ToString())).Html);
+        var figure = kpi.Format(value.Value, context.Language, words.Numbers[context.Language], withWord: false).ToString();
+        var text = kpi.Format(value.Value, context.Language, words.Numbers[context.Language], withWord: directive["bare"] is null).ToString();
+        html.Write(templates.RenderPartial("kpi-figure", new KpiFigureView(value.Value.ToString(CultureInfo.InvariantCulture), figure, text[figure.Length..])).Html);
     }
 }
