@@ -18,8 +18,20 @@ public sealed record ChapterSource
 
     public string? Summary { get; init; }
 
-    /// <summary>Optional cover image, relative to <c>assets/</c>.</summary>
+    /// <summary>
+    /// Optional cover picture: the report folder's file (e.g. <c>assets/covers/poverty.svg</c>), written in
+    /// front matter relative to the chapter file. A translation without its own inherits the primary file's.
+    /// </summary>
     public string? Cover { get; init; }
+
+    /// <summary>The cover's text alternative in this file's language; "" when the picture only decorates.</summary>
+    public string? CoverAlt { get; init; }
+
+    /// <summary>Optional accent colour, <c>#rrggbb</c> in lower case; inherited by translations like <see cref="Cover"/>.</summary>
+    public string? Accent { get; init; }
+
+    /// <summary>The file lines of the <c>cover</c> and <c>accent</c> keys, for messages about them (0 when absent or inherited).</summary>
+    public (int Cover, int Accent) LookLines { get; init; }
 
     /// <summary>Disclosure codes this chapter answers, e.g. "GRI 203-1".</summary>
     public IReadOnlyList<string> Standards { get; init; } = [];

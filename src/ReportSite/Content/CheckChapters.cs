@@ -4,17 +4,27 @@ namespace ReportSite.Content;
 
 /// <summary>
 /// Checks the chapters as a set (a primary-language version of each, one number per chapter and one chapter
-/// per number, one file per language) and puts them in reading order.
+/// per number, one file per language) and puts them in reading order. Translations inherit the primary
+/// file's cover and accent, so every edition of a chapter looks the same.
 /// </summary>
 public sealed class CheckChapters
 {
     private const string Folder = LoadChapters.Folder;
 
-    public IReadOnlyList<ChapterSource> Run(IEnumerable<ChapterSource?> loaded, SiteConfig site, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The chapters in reading order; <paramref name="fileExists"/> says whether a file of the report folder
+    /// (a cover, "assets/covers/a.svg") exists, and is left out where nothing is on disk (tests of other checks).
+    /// </summary>
+    public IReadOnlyList<ChapterSource> Run(IEnumerable<ChapterSource?> loaded, SiteConfig site, DiagnosticBag diagnostics, Func<string, bool>? fileExists = null)
     {
         var chapters = loaded.OfType<ChapterSource>().ToList();
+        foreach (var chapter in chapters.Where(c => c.Cover is not null && fileExists is not null && !fileExists(c.Cover)))
+        {
+            diagnostics.Error(chapter.File, chapter.LookLines.Cover, $"the cover '{chapter.Cover}' does not exist; check the file name, or put the picture in the report's assets/ folder.");
+        }
         CheckSet(chapters, site, diagnostics);
         CheckNumbers(chapters, diagnostics);
+        chapters = chapters.Select(c => WithLook(c, chapters, site, diagnostics)).ToList();
         return chapters.OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
     }
 
@@ -54,5 +64,32 @@ public sealed class CheckChapters
     {
         var name = chapter.File[(Folder.Length + 1)..];
         return name[..(name.IndexOf('-') + 1)];
+    }
+
+    /// <summary>
+    /// The chapter with the primary file's cover and accent: a translation may repeat them but not differ,
+    /// and every file of a chapter with a cover says in its own language what the cover shows.
+    /// </summary>
+    private static ChapterSource WithLook(ChapterSource chapter, IReadOnlyList<ChapterSource> chapters, SiteConfig site, DiagnosticBag diagnostics)
+    {
+        var primary = chapters.FirstOrDefault(c => c.Slug == chapter.Slug && c.Language == site.PrimaryLanguage) ?? chapter;
+        if (!ReferenceEquals(primary, chapter))
+        {
+            if (chapter.Cover is not null && chapter.Cover != primary.Cover)
+            {
+                diagnostics.Error(chapter.File, chapter.LookLines.Cover, $"its cover differs from {primary.File}'s; a chapter has one cover in every language, so delete 'cover' here to use {primary.File}'s, or give both files the same one.");
+            }
+            if (chapter.Accent is not null && chapter.Accent != primary.Accent)
+            {
+                diagnostics.Error(chapter.File, chapter.LookLines.Accent, $"its accent differs from {primary.File}'s; a chapter has one accent colour in every language, so delete 'accent' here to use {primary.File}'s, or give both files the same one.");
+            }
+            chapter = chapter with { Cover = primary.Cover, Accent = primary.Accent };
+        }
+        if (chapter.Cover is not null && chapter.CoverAlt is null)
+        {
+            diagnostics.Error(chapter.File, chapter.LookLines.Cover > 0 ? chapter.LookLines.Cover : 1,
+                $"the chapter's cover ({chapter.Cover}) has no text alternative in {chapter.Language}; add 'cover-alt: …' saying what the picture shows, or 'cover-alt: \"\"' if it only decorates.");
+        }
+        return chapter;
     }
 }

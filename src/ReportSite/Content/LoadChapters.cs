@@ -1,5 +1,7 @@
+using System.Globalization;
 using ReportSite.Caching;
 using ReportSite.Diagnostics;
+using ReportSite.Paths;
 using ReportSite.Yaml;
 
 namespace ReportSite.Content;
@@ -9,7 +11,7 @@ public sealed class LoadChapters : IItemWork<ChapterFile, string, ChapterSource?
 {
     public const string Folder = "chapters";
 
-    private static readonly string[] KnownKeys = ["title", "summary", "cover", "standards", "order"];
+    private static readonly string[] KnownKeys = ["title", "summary", "cover", "cover-alt", "accent", "standards", "order"];
 
     public string Id(ChapterFile chapter) => chapter.File;
 
@@ -44,11 +46,51 @@ public sealed class LoadChapters : IItemWork<ChapterFile, string, ChapterSource?
             Language = chapter.Language,
             Title = title,
             Summary = yaml.String("summary"),
-            Cover = yaml.String("cover"),
+            Cover = Cover(yaml, file),
+            CoverAlt = yaml.String("cover-alt", allowEmpty: true),
+            Accent = Accent(yaml),
+            LookLines = (yaml.Node("cover") is null ? 0 : yaml.LineOf("cover"), yaml.Node("accent") is null ? 0 : yaml.LineOf("accent")),
             Standards = yaml.StringList("standards") ?? [],
             StandardsLine = yaml.LineOf("standards"),
             Body = parts.Body,
             BodyFirstLine = parts.BodyFirstLine,
         };
+    }
+
+    /// <summary>The cover's path in the report folder, from the path written relative to the chapter file.</summary>
+    private static string? Cover(YamlMap yaml, string file)
+    {
+        if (yaml.String("cover") is not { } written) return null;
+        if (UrlPath.IsExternal(written) || UrlPath.Within(UrlPath.FolderOf(file), Uri.UnescapeDataString(written)) is not { } target || !target.StartsWith("assets/", StringComparison.Ordinal))
+        {
+            yaml.Error(yaml.Node("cover"), $"cover '{written}' is not a file in the report's assets/ folder; put the picture there and write its path from the chapter file, e.g. 'cover: ../assets/covers/{written[(written.LastIndexOf('/') + 1)..]}'.");
+            return null;
+        }
+        return target;
+    }
+
+    private static string? Accent(YamlMap yaml)
+    {
+        if (yaml.Node("accent") is null) return null;
+        var written = yaml.String("accent");
+        if (written is null)
+        {
+            // YAML reads an unquoted '#' as the start of a comment, leaving the key empty.
+            yaml.Error(yaml.Node("accent"), "accent is empty; write the colour in quotes, e.g. accent: \"#0a7c66\" (without quotes YAML reads '#…' as a comment).");
+            return null;
+        }
+        if (AccentColour.Parse(written) is not { } colour)
+        {
+            yaml.Error(yaml.Node("accent"), $"accent '{written}' is not a colour; write '#' and six hexadecimal digits in quotes, e.g. accent: \"#0a7c66\".");
+            return null;
+        }
+        var contrast = AccentColour.ContrastWithWhite(colour);
+        if (contrast < AccentColour.MinimumContrast)
+        {
+            yaml.Error(yaml.Node("accent"), string.Create(CultureInfo.InvariantCulture,
+                $"accent '{written}' is too light: the theme sets chapter labels in it on white and white text on it, and its contrast with white is {contrast:0.0}:1, below the {AccentColour.MinimumContrast}:1 readers need; write a darker colour, e.g. accent: \"{AccentColour.Darkened(colour)}\"."));
+            return null;
+        }
+        return colour;
     }
 }

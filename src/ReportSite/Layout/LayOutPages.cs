@@ -70,7 +70,10 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
         var strings = theme.Words.Strings[language];
         string Href(string to) => page.Kind == PageKind.NotFound ? site.BasePath + to : UrlPath.Relative(page.Url, to);
         ChapterLinkView Link(Page chapter) =>
-            new(chapter.Number, chapter.Number.ToString("00", CultureInfo.InvariantCulture), chapter.Title, chapter.Summary, Href(chapter.Url), chapter.Url == page.Url);
+            new(chapter.Number, chapter.Number.ToString("00", CultureInfo.InvariantCulture), chapter.Title, chapter.Summary, Href(chapter.Url), chapter.Url == page.Url)
+            {
+                Look = ChapterLookView.Of(chapter.Source, chapter.Number, Href),
+            };
 
         return new PageView
         {
@@ -106,6 +109,9 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
             Chapter = page.Source is { } source
                 ? new ChapterView(page.Number, page.Number.ToString("00", CultureInfo.InvariantCulture), page.Title, page.Summary, page.Body ?? "", page.IsFallback,
                     source.Language, theme.Words.Strings[source.Language]["languageName"])
+                {
+                    Look = ChapterLookView.Of(source, page.Number, Href),
+                }
                 : null,
             Previous = map.Previous(page) is { } previous ? Link(previous) : null,
             Next = map.Next(page) is { } next ? Link(next) : null,

@@ -87,7 +87,11 @@ public sealed record LanguageView(
     string? Subtitle,
     IReadOnlyDictionary<string, string> Strings);
 
-public sealed record ChapterLinkView(int Number, string NumberPadded, string Title, string? Summary, string Href, bool Current);
+public sealed record ChapterLinkView(int Number, string NumberPadded, string Title, string? Summary, string Href, bool Current)
+{
+    /// <summary>The chapter's cover and colour, for its card on the home page.</summary>
+    public ChapterLookView? Look { get; init; }
+}
 
 public sealed record ChapterView(
     int Number,
@@ -97,4 +101,8 @@ public sealed record ChapterView(
     string Body,
     bool IsFallback,
     string ContentLang,
-    string ContentLanguageName);
+    string ContentLanguageName)
+{
+    /// <summary>The chapter's cover and colour, for its hero.</summary>
+    public ChapterLookView? Look { get; init; }
+}

@@ -29,7 +29,7 @@ internal static class OpenReport
             bag => new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, bag));
         var chapterFiles = run.Stage("ReadChapterFiles", () => new ReadChapterFiles().Run(options.InputDir, site, diagnostics));
         var loaded = run.Each("LoadChapters", new LoadChapters(), chapterFiles, m => m.Chapters, () => "");
-        var chapters = run.Stage("CheckChapters", () => new CheckChapters().Run(loaded, site, diagnostics));
+        var chapters = run.Stage("CheckChapters", () => new CheckChapters().Run(loaded, site, diagnostics, path => File.Exists(Path.Combine(options.InputDir, path))));
         return theme is null || diagnostics.HasErrors ? null : new OpenedReport(site, theme, chapters, inputs);
     }
 }

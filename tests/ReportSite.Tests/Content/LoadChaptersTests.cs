@@ -90,6 +90,66 @@ public sealed class LoadChaptersTests
         Assert.StartsWith("chapters/02-b.zh-CN.md: chapters/01-a.zh-CN.md and chapters/02-b.zh-CN.md both have the number 1", Assert.Single(diagnostics).ToString());
     }
 
+    [Fact]
+    public void Reads_cover_and_accent_and_translations_inherit_them()
+    {
+        var (chapters, diagnostics) = Load(
+            ("03-poverty.zh-CN.md", "---\ntitle: 扶贫\ncover: ../assets/covers/poverty.svg\ncover-alt: 山坡上的小屋\naccent: \"#0A7C66\"\n---\n"),
+            ("03-poverty.en.md", "---\ntitle: Poverty\ncover-alt: Houses on a hill\n---\n"));
+
+        Assert.Empty(diagnostics);
+        var zh = chapters.Single(c => c.Language == "zh-CN");
+        var en = chapters.Single(c => c.Language == "en");
+        Assert.Equal(("assets/covers/poverty.svg", "山坡上的小屋", "#0a7c66"), (zh.Cover, zh.CoverAlt, zh.Accent));
+        Assert.Equal(("assets/covers/poverty.svg", "Houses on a hill", "#0a7c66"), (en.Cover, en.CoverAlt, en.Accent));
+    }
+
+    [Theory]
+    [InlineData("accent: #0a7c66", "chapters/01-a.zh-CN.md:3: accent is empty; write the colour in quotes, e.g. accent: \"#0a7c66\" (without quotes YAML reads '#…' as a comment).")]
+    [InlineData("accent: teal", "chapters/01-a.zh-CN.md:3: accent 'teal' is not a colour; write '#' and six hexadecimal digits in quotes, e.g. accent: \"#0a7c66\".")]
+    [InlineData("accent: \"#0a7c6\"", "chapters/01-a.zh-CN.md:3: accent '#0a7c6' is not a colour;")]
+    [InlineData("accent: \"#f4b942\"", "chapters/01-a.zh-CN.md:3: accent '#f4b942' is too light: the theme sets chapter labels in it on white and white text on it, and its contrast with white is 1.8:1, below the 4.5:1 readers need; write a darker colour, e.g. accent: \"#")]
+    [InlineData("cover: ../../elsewhere/a.svg\ncover-alt: A", "chapters/01-a.zh-CN.md:3: cover '../../elsewhere/a.svg' is not a file in the report's assets/ folder; put the picture there and write its path from the chapter file, e.g. 'cover: ../assets/covers/a.svg'.")]
+    [InlineData("cover: ./a.svg\ncover-alt: A", "chapters/01-a.zh-CN.md:3: cover './a.svg' is not a file in the report's assets/ folder;")]
+    [InlineData("cover: ../assets/a.svg", "chapters/01-a.zh-CN.md:3: the chapter's cover (assets/a.svg) has no text alternative in zh-CN; add 'cover-alt: …'")]
+    public void Explains_mistakes_in_cover_and_accent(string lines, string expected)
+    {
+        var (_, diagnostics) = Load(("01-a.zh-CN.md", $"---\ntitle: A\n{lines}\n---\n"));
+
+        Assert.StartsWith(expected, Assert.Single(diagnostics).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cover_that_does_not_exist_is_an_error_at_its_line()
+    {
+        var (_, diagnostics) = Load(("01-a.zh-CN.md", "---\ntitle: A\ncover: ../assets/missing.svg\ncover-alt: 甲\n---\n"));
+
+        Assert.Equal("chapters/01-a.zh-CN.md:3: the cover 'assets/missing.svg' does not exist; check the file name, or put the picture in the report's assets/ folder.", Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void A_translation_may_repeat_the_cover_and_accent_but_not_change_them()
+    {
+        var (chapters, diagnostics) = Load(
+            ("01-a.zh-CN.md", "---\ntitle: A\ncover: ../assets/a.svg\ncover-alt: 甲\naccent: \"#1f4e79\"\n---\n"),
+            ("01-a.en.md", "---\ntitle: A\ncover: ../assets/a.svg\ncover-alt: A\naccent: \"#b03a48\"\n---\n"));
+
+        Assert.Equal(
+            "chapters/01-a.en.md:5: its accent differs from chapters/01-a.zh-CN.md's; a chapter has one accent colour in every language, so delete 'accent' here to use chapters/01-a.zh-CN.md's, or give both files the same one.",
+            Assert.Single(diagnostics).ToString());
+        Assert.Equal("#1f4e79", chapters.Single(c => c.Language == "en").Accent);
+    }
+
+    [Fact]
+    public void A_translation_of_a_chapter_with_a_cover_says_what_it_shows_in_its_own_language()
+    {
+        var (_, diagnostics) = Load(
+            ("01-a.zh-CN.md", "---\ntitle: A\ncover: ../assets/a.svg\ncover-alt: 甲\n---\n"),
+            ("01-a.en.md", "---\ntitle: A\n---\n"));
+
+        Assert.StartsWith("chapters/01-a.en.md:1: the chapter's cover (assets/a.svg) has no text alternative in en;", Assert.Single(diagnostics).ToString(), StringComparison.Ordinal);
+    }
+
     private static (IReadOnlyList<ChapterSource> Chapters, IReadOnlyList<Diagnostic> Diagnostics) Load(params (string Name, string Content)[] files)
     {
         using var dir = new TempDir();
@@ -97,7 +157,7 @@ public sealed class LoadChaptersTests
         foreach (var (name, content) in files) File.WriteAllText(dir.Combine("chapters", name), content);
         var diagnostics = new DiagnosticBag();
         var read = new ReadChapterFiles().Run(dir.Path, Site, diagnostics);
-        var chapters = new CheckChapters().Run(Each.Run(new LoadChapters(), read, diagnostics), Site, diagnostics);
+        var chapters = new CheckChapters().Run(Each.Run(new LoadChapters(), read, diagnostics), Site, diagnostics, path => path.StartsWith("assets/", StringComparison.Ordinal) && !path.Contains("missing", StringComparison.Ordinal));
         return (chapters, diagnostics.Sorted());
     }
 }
