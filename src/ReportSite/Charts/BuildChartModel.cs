@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportSite.Charts.Model;
 using ReportSite.Kpis;
 using ReportSite.Localization;
@@ -25,7 +26,7 @@ public static class BuildChartModel
         var (divisor, unit) = NumberFormat.AxisUnit(extent, style, locale);
         var categories = data.Categories.Select(c => c.Text(language)).ToList();
         // The chart's own precision, when the KPIs' would write figures too long to fit on their marks.
-        int Precision(Kpi kpi) => chart.Precision ?? kpi.Style.Precision;
+        int Precision(Kpi kpi) => chart.Precision?[language] ?? kpi.Style.Precision;
         var total = values.Sum();
         // One number of decimals per chart, so "1" never stands beside "1.28": as many as its most exact
         // value needs once each is rounded to its KPI's precision (on the axis unit), zeros kept.
@@ -51,7 +52,11 @@ public static class BuildChartModel
         }).ToList();
 
         var unitCaption = unit.Length == 0 || chart.Type == ChartType.Donut ? "" : word("chartUnit", [unit]);
+        // A headline that already names its years ("2018 年员工学历构成") needs no period under it.
         var period = Period(data, reportYear, word);
+        var years = data.ByYear ? data.Categories.Select(c => c.Year!.Value).ToList() : reportYear is { } y ? [y] : [];
+        if (years.Count > 0 && chart.Title[language].Contains(years[0].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            && chart.Title[language].Contains(years[^1].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)) period = "";
         var highlightYear = chart.Highlight ?? reportYear;
         var highlight = data.ByYear && data.Categories.Count > 1 ? data.Categories.ToList().FindIndex(c => c.Year == highlightYear) : -1;
         return new ChartModel

@@ -30,8 +30,11 @@ public sealed record ChartDefinition
     /// <summary>The source line under the chart, per language; the KPIs' own source notes when absent.</summary>
     public LocalizedText? Source { get; init; }
 
-    /// <summary>Decimals of the figures written on the marks (0-6), when the KPIs' precision makes them too long to fit.</summary>
-    public int? Precision { get; init; }
+    /// <summary>
+    /// Decimals of the figures written on the marks (0-6) per language, when the KPIs' precision makes them
+    /// too long to fit ("8.3" in 亿元 but "830" in RMB million); null keeps the KPIs' own.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? Precision { get; init; }
 
     /// <summary>The KPIs drawn, one series each (or one slice each, when every KPI has a single value).</summary>
     public required IReadOnlyList<string> Series { get; init; }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportSite.Charts.Model;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Kpis;
 using ReportSite.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace ReportSite.Charts;
 
@@ -70,12 +72,7 @@ public sealed partial class LoadCharts
         var word = item.Text("word", site.Languages);
         var highlight = item.Int("highlight");
         var source = item.Text("source", site.Languages);
-        var precision = item.Int("precision");
-        if (precision is < 0 or > 6)
-        {
-            item.Error(item.Node("precision"), $"'precision' is the number of decimals written on the chart, from 0 to 6, not {precision}.");
-            precision = null;
-        }
+        var precision = Precision(item, site.Languages);
         var series = item.StringList("series", required: true);
         if (series is { Count: 0 }) item.Error(item.Node("series"), "'series' is empty; list the KPI ids to draw, e.g. 'series: [foundation.poverty-funding]'.");
         if (id is null || type is null || title is null || series is null || series.Count == 0) return null;
@@ -94,6 +91,25 @@ public sealed partial class LoadCharts
             File = FileName,
             Line = item.Line,
         };
+    }
+
+    /// <summary><c>precision: 1</c> for every language, or <c>precision: { zh-CN: 1, en: 0 }</c>: decimals from 0 to 6.</summary>
+    private static Dictionary<string, int>? Precision(YamlMap item, IReadOnlyList<string> languages)
+    {
+        if (item.Node("precision") is not { } node) return null;
+        var texts = node is YamlMappingNode ? item.Text("precision", languages) : null;
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var language in languages)
+        {
+            var text = texts is null ? (node as YamlScalarNode)?.Value : texts[language];
+            if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var decimals) || decimals is < 0 or > 6)
+            {
+                item.Error(node, $"'precision' is the number of decimals written on the chart, a whole number from 0 to 6 (or one per language, e.g. '{{ zh-CN: 1, en: 0 }}'), not '{text}'.");
+                return null;
+            }
+            result[language] = decimals;
+        }
+        return result;
     }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]

@@ -32,8 +32,8 @@ public sealed class ChartEditorialTests
 
     [Theory]
     [InlineData("{ id: c, type: bar, title: 图, series: [a.money], highlight: last }", "data/charts.yml:2: 'highlight' must be a whole number, not 'last'.")]
-    [InlineData("{ id: c, type: bar, title: 图, series: [a.money], precision: 9 }", "data/charts.yml:2: 'precision' is the number of decimals written on the chart, from 0 to 6, not 9.")]
-    [InlineData("{ id: c, type: bar, title: 图, series: [a.money], precision: one }", "data/charts.yml:2: 'precision' must be a whole number, not 'one'.")]
+    [InlineData("{ id: c, type: bar, title: 图, series: [a.money], precision: 9 }", "data/charts.yml:2: 'precision' is the number of decimals written on the chart, a whole number from 0 to 6 (or one per language, e.g. '{ zh-CN: 1, en: 0 }'), not '9'.")]
+    [InlineData("{ id: c, type: bar, title: 图, series: [a.money], precision: one }", "data/charts.yml:2: 'precision' is the number of decimals written on the chart, a whole number from 0 to 6 (or one per language, e.g. '{ zh-CN: 1, en: 0 }'), not 'one'.")]
     [InlineData("{ id: c, type: bar, title: 图, series: [a.money], source: [a, b] }", "data/charts.yml:2: 'source' must be a text, or one line per language (zh-CN, en).")]
     [InlineData("{ id: c, type: bar, title: 图, series: [a.money], highlight: 2019 }", "data/charts.yml:2: chart 'c' draws 2016–2018, so 'highlight: 2019' has nothing to highlight; name one of those years.")]
     [InlineData("{ id: c, type: donut, title: 图, series: [a.people], highlight: 2018 }", "data/charts.yml:2: chart 'c' draws categories, not years, so 'highlight: 2018' has nothing to highlight; remove it.")]
@@ -55,6 +55,8 @@ public sealed class ChartEditorialTests
         Assert.Equal("来源：基金会", zh.Source);
         Assert.Equal("Source: The Foundation", en.Source);
         Assert.Equal("2018", Model("{ id: c, type: donut, title: 图, series: [a.people] }").Subtitle);
+        // A headline that names its years already is not repeated under it.
+        Assert.Equal("", Model("{ id: c, type: donut, title: People in 2018, series: [a.people] }").Subtitle);
     }
 
     [Fact]
@@ -66,6 +68,15 @@ public sealed class ChartEditorialTests
         Assert.Equal(1, model.Highlight);
         Assert.Equal(["205", "423", "491"], model.Series[0].Points.Select(p => p!.Short));
         Assert.Equal("RMB 491.2346 million", model.Series[0].Points[2]!.Full);
+    }
+
+    [Fact]
+    public void Precision_may_differ_by_language_as_the_axis_units_do()
+    {
+        const string chart = "{ id: c, type: bar, title: 图, series: [a.money], precision: { zh-CN: 1, en: 0 } }";
+
+        Assert.Equal(["2.1", "4.2", "4.9"], Model(chart, "zh-CN").Series[0].Points.Select(p => p!.Short));
+        Assert.Equal(["205", "423", "491"], Model(chart).Series[0].Points.Select(p => p!.Short));
     }
 
     [Fact]
