@@ -124,7 +124,7 @@ public sealed class KpiDirectivesTests
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics.Select(d => d.ToString()).Distinct());
-        Assert.StartsWith("theme/partials/kpi-cards.html:16:32: 'labl' is not a field of this model (did you mean 'label'?)", error);
+        Assert.StartsWith("theme/partials/kpi-cards.html:19:32: 'labl' is not a field of this model (did you mean 'label'?)", error);
     }
 
     private static string Cards(string language)
