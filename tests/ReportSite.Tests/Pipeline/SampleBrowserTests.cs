@@ -134,34 +134,6 @@ public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.Served
         await page.Context.CloseAsync();
     }
 
-    [Theory]
-    [InlineData("zh-CN", 360)]
-    [InlineData("zh-CN", 390)]
-    [InlineData("zh-CN", 768)]
-    [InlineData("zh-CN", 1280)]
-    [InlineData("en", 360)]
-    [InlineData("en", 390)]
-    [InlineData("en", 768)]
-    [InlineData("en", 1280)]
-    public async Task Chart_text_is_at_least_12_px_as_rendered_beside_the_body_text(string language, int width)
-    {
-        var page = await _sample.NewPage(width);
-        foreach (var chapter in new[] { "government", "society", "environment", "people" })
-        {
-            await page.GotoAsync($"{_sample.Url}{language}/{chapter}/");
-            // The SVG scales with its column, so a text's size on screen is its font size times that scale.
-            var sizes = await page.EvaluateAsync<double[]>("""
-                [...document.querySelectorAll('.chart svg text')].filter(t => t.getBoundingClientRect().width > 0).map(t => {
-                  const svg = t.closest('svg');
-                  return parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-                })
-                """);
-            Assert.NotEmpty(sizes);
-            Assert.True(sizes.Min() >= 12, $"{language}/{chapter}/ at {width} px: the smallest chart text is {sizes.Min():0.0} px.");
-        }
-        await page.Context.CloseAsync();
-    }
-
     [Fact]
     public async Task Print_hides_the_header_menu_and_contents()
     {

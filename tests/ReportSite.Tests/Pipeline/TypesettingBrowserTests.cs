@@ -5,10 +5,10 @@ namespace ReportSite.Tests.Pipeline;
 
 /// <summary>
 /// How the sample's text is set, in chromium at phone, tablet and desktop widths in both languages:
-/// Chinese justified without letter-spacing Latin or digits, figures in prose in the text's colour with
-/// their amounts on one line, KPI cards whose number and unit share a line and whose rows are full,
-/// and a header whose title breaks only between words, with no year badge repeating the title's year
-/// and no breadcrumb separator alone on a line.
+/// figures in prose in the text's colour, KPI cards wide enough for their figures and in full rows, and a
+/// header whose title breaks only between words, with no year badge repeating the title's year and no
+/// breadcrumb separator alone on a line. (Overflow, justification and figures kept on one line are
+/// SampleLayoutTests', on every page.)
 /// </summary>
 [Collection(Browser.Collection)]
 [Trait("Category", "Slow")]
@@ -18,15 +18,6 @@ public sealed class TypesettingBrowserTests : IClassFixture<SampleBrowserTests.S
         () => {
           const problems = [];
           const name = e => e.className + ' "' + e.textContent.trim().slice(0, 40) + '"';
-          const rects = node => { const r = document.createRange(); r.selectNodeContents(node); return [...r.getClientRects()].filter(x => x.width > 0); };
-          const oneLine = node => { const all = rects(node); return all.every(a => all.every(b => a.top < b.bottom - 1)); };
-          if (document.documentElement.scrollWidth > innerWidth) problems.push('the page is wider than the window');
-          for (const e of document.querySelectorAll('main *')) {
-            if (getComputedStyle(e).textJustify === 'inter-character') { problems.push('text-justify: inter-character on ' + name(e)); break; }
-          }
-          for (const e of document.querySelectorAll('.kpi-amount, :lang(zh) .kpi-figure data, .figure__amount')) {
-            if (!oneLine(e)) problems.push('a figure breaks across lines: ' + name(e));
-          }
           for (const e of document.querySelectorAll('.figure')) {
             if (getComputedStyle(e).color !== getComputedStyle(e.parentElement).color) problems.push('a figure in prose is coloured like a link: ' + name(e));
           }
