@@ -24,7 +24,8 @@ public sealed class CheckChapters
         }
         CheckSet(chapters, site, diagnostics);
         CheckNumbers(chapters, diagnostics);
-        chapters = chapters.Select(c => WithLook(c, chapters, site, diagnostics)).ToList();
+        var primaries = chapters.Where(c => c.Language == site.PrimaryLanguage).DistinctBy(c => c.Slug).ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        chapters = chapters.Select(c => WithLook(c, primaries.GetValueOrDefault(c.Slug) ?? c, diagnostics)).ToList();
         return chapters.OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
     }
 
@@ -70,9 +71,8 @@ public sealed class CheckChapters
     /// The chapter with the primary file's cover and accent: a translation may repeat them but not differ,
     /// and every file of a chapter with a cover says in its own language what the cover shows.
     /// </summary>
-    private static ChapterSource WithLook(ChapterSource chapter, IReadOnlyList<ChapterSource> chapters, SiteConfig site, DiagnosticBag diagnostics)
+    private static ChapterSource WithLook(ChapterSource chapter, ChapterSource primary, DiagnosticBag diagnostics)
     {
-        var primary = chapters.FirstOrDefault(c => c.Slug == chapter.Slug && c.Language == site.PrimaryLanguage) ?? chapter;
         if (!ReferenceEquals(primary, chapter))
         {
             if (chapter.Cover is not null && chapter.Cover != primary.Cover)
