@@ -6,7 +6,7 @@ namespace ReportSite.Tests.Pipeline;
 /// <summary>
 /// How the sample's text is set, in chromium at phone, tablet and desktop widths in both languages:
 /// figures in prose in the text's colour, KPI cards wide enough for their figures and in full rows, and a
-/// header whose title breaks only between words, with no year badge repeating the title's year and no
+/// header whose title breaks only between words, with no year (header badge or home cover) repeating the title's and no
 /// breadcrumb separator alone on a line. (Overflow, justification and figures kept on one line are
 /// SampleLayoutTests', on every page.)
 /// </summary>
@@ -47,8 +47,9 @@ public sealed class TypesettingBrowserTests : IClassFixture<SampleBrowserTests.S
               if (top !== null && charTop > top + 2 && text.data[i - 1] !== ' ') problems.push('the header title breaks inside a word before "' + text.data.slice(i) + '"');
               top = charTop;
             }
-            const year = document.querySelector('.site-header__year');
-            if (year && title.textContent.includes(year.textContent.trim())) problems.push('the year badge repeats the title\'s year');
+            for (const year of document.querySelectorAll('.site-header__year, .cover__year')) {
+              if (title.textContent.includes(year.textContent.replace(/\D/g, ''))) problems.push('the year (' + year.className + ') repeats the title\'s year');
+            }
           }
           for (const item of document.querySelectorAll('.breadcrumb li + li')) {
             if (item.getClientRects().length > 1) problems.push('the breadcrumb separator is apart from its item: ' + name(item));

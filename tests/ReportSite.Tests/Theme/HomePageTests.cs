@@ -36,6 +36,7 @@ public sealed class HomePageTests
 
         var zh = site.ReadMain("zh-CN/index.html");
         Assert.Contains("<img class=\"cover__image\" src=\"../assets/cover.svg\" alt=\"圆点组成的网络\">", zh);
+        Assert.Contains("<p class=\"cover__year\">", zh); // the fixture's title does not say its year
         Assert.Contains("<span class=\"kpi-number\">9849</span><span class=\"kpi-word\">个村庄</span></span>", zh);
         var en = site.ReadMain("en/index.html");
         Assert.Contains("alt=\"A network of dots\"", en);
