@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportSite.Html;
 
 namespace ReportSite.Content;
 
@@ -21,7 +22,7 @@ public static class AccentColour
     }
 
     /// <summary>The contrast ratio of a <c>#rrggbb</c> colour with white, from 1 to 21.</summary>
-    public static double ContrastWithWhite(string colour) => 1.05 / (Luminance(colour) + 0.05);
+    public static double ContrastWithWhite(string colour) => ColourContrast.Ratio(colour, "#ffffff");
 
     /// <summary>The same hue darkened just enough to reach <see cref="MinimumContrast"/> with white, to suggest in messages.</summary>
     public static string Darkened(string colour)
@@ -35,22 +36,8 @@ public static class AccentColour
         return "#000000";
     }
 
-    private static double Luminance(string colour)
-    {
-        var (r, g, b) = Channels(colour);
-        return (0.2126 * Linear(r)) + (0.7152 * Linear(g)) + (0.0722 * Linear(b));
-    }
-
-    private static double Linear(int channel)
-    {
-        var c = channel / 255.0;
-        return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-    }
-
     private static (int R, int G, int B) Channels(string colour) =>
-        (Channel(colour, 1), Channel(colour, 3), Channel(colour, 5));
-
-    private static int Channel(string colour, int at) => int.Parse(colour.AsSpan(at, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        (ColourContrast.Channel(colour, 1), ColourContrast.Channel(colour, 3), ColourContrast.Channel(colour, 5));
 
     private static string Hex(int r, int g, int b) => string.Create(CultureInfo.InvariantCulture, $"#{r:x2}{g:x2}{b:x2}");
 }

@@ -3,6 +3,7 @@ using ReportSite.Charts;
 using ReportSite.Charts.Model;
 using ReportSite.Charts.Svg;
 using ReportSite.Tests.Support;
+using ReportSite.Html;
 
 namespace ReportSite.Tests.Charts;
 
@@ -88,7 +89,7 @@ public sealed class ChartEditorialTests
         Assert.Equal(2, model.Highlight);
         var bars = svg.Descendants(Svg + "rect").Where(r => r.Attribute("data-tip") is not null).Select(r => (string?)r.Attribute("fill")).ToList();
         Assert.Equal([ChartPalette.Muted, ChartPalette.Muted, ChartPalette.Accent], bars);
-        Assert.True(ChartPalette.Contrast(ChartPalette.Muted, "#fbfaf7") >= 3);
+        Assert.True(ColourContrast.Ratio(ChartPalette.Muted, "#fbfaf7") >= 3);
         // Not by colour alone: the year and its value are set in bold.
         var bold = svg.Descendants(Svg + "text").Where(t => (string?)t.Attribute("font-weight") == "700").Select(t => t.Value);
         Assert.Equal(["491.2346", "2018"], bold);

@@ -5,6 +5,7 @@ using ReportSite.Charts.Layout;
 using ReportSite.Charts.Model;
 using ReportSite.Charts.Svg;
 using ReportSite.Tests.Snapshots;
+using ReportSite.Html;
 
 namespace ReportSite.Tests.Charts;
 
@@ -113,9 +114,9 @@ public sealed class SvgChartRendererTests
     [Fact]
     public void Palette_has_graphical_contrast_on_white_and_white_labels_read_on_it()
     {
-        Assert.All(ChartPalette.Colors, c => Assert.True(ChartPalette.Contrast(c, "#ffffff") >= 4.5, c));
+        Assert.All(ChartPalette.Colors, c => Assert.True(ColourContrast.Ratio(c, "#ffffff") >= 4.5, c));
         // Neighbouring series differ in lightness, so they stay apart printed in grey.
-        var luminance = ChartPalette.Colors.Select(ChartPalette.Luminance).ToList();
+        var luminance = ChartPalette.Colors.Select(ColourContrast.Luminance).ToList();
         Assert.All(luminance.Zip(luminance.Skip(1)).Take(4), pair => Assert.True(Math.Abs(pair.First - pair.Second) >= 0.05, $"{pair.First:0.000} vs {pair.Second:0.000}"));
     }
 

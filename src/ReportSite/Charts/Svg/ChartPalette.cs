@@ -1,3 +1,5 @@
+using ReportSite.Html;
+
 namespace ReportSite.Charts.Svg;
 
 /// <summary>
@@ -32,21 +34,5 @@ public static class ChartPalette
             : For(index);
 
     /// <summary>Text colour on top of a fill: white on dark fills, ink on light ones.</summary>
-    public static string TextOn(string fill) => Luminance(fill) > 0.25 ? Ink : "#ffffff";
-
-    public static double Luminance(string hex)
-    {
-        double Channel(int at)
-        {
-            var c = Convert.ToInt32(hex.Substring(at, 2), 16) / 255.0;
-            return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * Channel(1) + 0.7152 * Channel(3) + 0.0722 * Channel(5);
-    }
-
-    public static double Contrast(string a, string b)
-    {
-        var (la, lb) = (Luminance(a), Luminance(b));
-        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
-    }
+    public static string TextOn(string fill) => ColourContrast.Luminance(fill) > 0.25 ? Ink : "#ffffff";
 }
