@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportSite.Diagnostics;
+using ReportSite.Files;
 using ReportSite.Yaml;
 
 namespace ReportSite.Content;
@@ -142,7 +143,7 @@ public sealed partial class LoadSiteConfig
             image = null;
         }
         var alt = cover.Text("alt", languages, required: true);
-        return image is null || alt is null ? null : new CoverImage(image, alt);
+        return image is null || alt is null ? null : new CoverImage(image, alt, ImageSize.Read(Path.Combine(inputDir, image)));
     }
 
     private static Download? ReadDownload(YamlMap download, IReadOnlyList<string> languages)

@@ -1,4 +1,6 @@
+using ReportSite.Files;
 using ReportSite.Localization;
+
 namespace ReportSite.Content;
 
 /// <summary>The report's settings from <c>site.yml</c>.</summary>
@@ -74,8 +76,11 @@ public sealed record AboutReport(
     IReadOnlyList<string> Disclosures,
     int DisclosuresLine);
 
-/// <summary>The home page's cover picture: a file under <c>assets/</c> and its text alternative per language.</summary>
-public sealed record CoverImage(string Path, LocalizedText Alt);
+/// <summary>
+/// The home page's cover picture: a file under <c>assets/</c>, its text alternative per language, and its
+/// size when the file states one.
+/// </summary>
+public sealed record CoverImage(string Path, LocalizedText Alt, ImageSize? Size = null);
 
 /// <summary>A file to download: its title, address (site-relative or absolute) and size as written.</summary>
 public sealed record Download(LocalizedText Title, string Url, string? Size, string? Language);

@@ -11,7 +11,7 @@ public sealed record HomeView(ImageView? Cover, string? Highlights, IReadOnlyLis
     /// and <c>href</c> turns a site-relative path into a link from the home page.
     /// </summary>
     public static HomeView Of(SiteConfig site, string language, string? highlights, Func<string, string> href, LoadedTheme theme) => new(
-        site.Cover is { } cover ? new ImageView(href(cover.Path), cover.Alt[language]) : null,
+        site.Cover is { } cover ? new ImageView(href(cover.Path), cover.Alt[language], cover.Size?.Width, cover.Size?.Height) : null,
         highlights,
         site.Downloads.Select(d => new DownloadView(
             d.Title[language],
@@ -21,6 +21,7 @@ public sealed record HomeView(ImageView? Cover, string? Highlights, IReadOnlyLis
             d.Language is null ? null : theme.Words.Strings[d.Language]["languageName"])).ToList());
 }
 
-public sealed record ImageView(string Src, string Alt);
+/// <summary>A picture: its link, text alternative and, when known, its intrinsic size in CSS pixels.</summary>
+public sealed record ImageView(string Src, string Alt, int? Width = null, int? Height = null);
 
 public sealed record DownloadView(string Title, string Href, string? Size, string? Lang, string? LanguageName);
