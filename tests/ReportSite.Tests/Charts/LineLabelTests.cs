@@ -107,8 +107,11 @@ public sealed class LineLabelTests
             var fill = (string)text.Attribute("fill")!;
             Assert.All(ChartPalette.Backgrounds, b => Assert.True(ColourContrast.Ratio(fill, b) >= 4.5, $"{text.Value} in {fill} on {b}"));
             var key = text.ElementsBeforeSelf().LastOrDefault();
-            if (fill == ChartPalette.Ink) Assert.Equal("line", key?.Name.LocalName);
+            if (fill == ChartPalette.Ink) Assert.Equal((string?)key?.Attribute("fill"), ChartPalette.For(2 - text.ElementsAfterSelf().Count()));
+            else Assert.NotEqual("rect", key?.Name.LocalName);
         }
+        // Shanghai's orange is set in ink beside its key; the other two in their own colours.
+        Assert.Equal(["#0b4f6c", ChartPalette.Ink, "#17324d"], Group(svg, "chart-labels").Select(t => (string)t.Attribute("fill")!));
         Assert.Equal("#0b4f6c", ChartPalette.NameColour("#0b4f6c"));
         // The palette's orange is 4.5:1 on white but not quite on the page's paper: its name is set in ink.
         Assert.Equal(ChartPalette.Ink, ChartPalette.NameColour("#b85c00"));

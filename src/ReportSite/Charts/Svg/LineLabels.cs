@@ -21,9 +21,12 @@ internal sealed class LineLabels
     /// <summary>Room kept between the longest name and the edge of the picture.</summary>
     private const double Spare = 4;
 
-    /// <summary>The coloured key mark before a name drawn in ink, and its gap to the text.</summary>
-    private const double Key = 12;
-    private const double KeyGap = 4;
+    /// <summary>
+    /// The coloured key mark before a name drawn in ink, and its gap to the text: an upright bar, which
+    /// cannot be read as the line going on past its last point as a short stroke level with it would.
+    /// </summary>
+    private const double Key = 3;
+    private const double KeyGap = 5;
 
     private readonly ChartModel _model;
     private readonly ChartOptions _options;
@@ -71,7 +74,7 @@ internal sealed class LineLabels
             var centre = centres[i];
             if (text != colour)
             {
-                svg.Line(x, centre, x + Key, centre, $"stroke=\"{colour}\" stroke-width=\"2.5\"{CartesianChartSvg.Dash(s)}");
+                svg.Raw($"<rect x=\"{SvgWriter.N(x)}\" y=\"{SvgWriter.N(centre - _options.FontSize * 0.5)}\" width=\"{SvgWriter.N(Key)}\" height=\"{SvgWriter.N(_options.FontSize)}\" fill=\"{colour}\" stroke=\"none\"/>\n");
                 x += Key + KeyGap;
             }
             svg.Text(x, centre + _options.FontSize * 0.35, _model.Series[s].Name, $"fill=\"{text}\"");
