@@ -17,7 +17,7 @@ public sealed class SvgChartRendererTests
     public static TheoryData<string, string, double> Cases()
     {
         var cases = new TheoryData<string, string, double>();
-        foreach (var id in new[] { "poverty-funding", "platform-gains", "insurance-grouped", "insurance-stacked", "pue", "education" })
+        foreach (var id in new[] { "poverty-funding", "platform-gains", "insurance-grouped", "insurance-stacked", "pue", "pue-sites", "education" })
         {
             foreach (var language in new[] { "zh-CN", "en" })
             {

@@ -18,12 +18,12 @@ internal static class CartesianChartSvg
     public static double? Draw(ChartModel model, ChartOptions options, SvgWriter svg, double top)
     {
         var lh = options.LineHeight;
-        var plotHeight = Math.Clamp(options.Width * 0.45, 170, 300);
-        var scale = ValueAxis.For(model, plotHeight, lh * 2.4);
-        var left = Math.Ceiling(ValueAxis.WidestLabel(model, scale, options.FontSize) + 14);
+        var (plotHeight, scale, left) = Frame(model, options);
+        var names = LineLabels.For(model, options, left, plotHeight, Right);
+        var right = names?.RightMargin ?? Right;
         var plotTop = top + lh;
         var plotBottom = plotTop + plotHeight;
-        var plotWidth = options.Width - left - Right;
+        var plotWidth = options.Width - left - right;
         var band = plotWidth / model.Categories.Count;
         var labels = AxisLabels.For(model.Categories, band, model.CategoriesAreYears, options);
         if (model.Type != ChartType.Line && (labels.Step > 1 || labels.Height > plotHeight * 0.8)) return null;
@@ -33,7 +33,7 @@ internal static class CartesianChartSvg
         foreach (var (tick, text) in ValueAxis.Labels(model, scale))
         {
             var y = Y(tick);
-            svg.Line(left, y, options.Width - Right, y, $"stroke=\"{(tick == 0 ? ChartPalette.Axis : ChartPalette.Grid)}\" stroke-width=\"1\"");
+            svg.Line(left, y, left + plotWidth, y, $"stroke=\"{(tick == 0 ? ChartPalette.Axis : ChartPalette.Grid)}\" stroke-width=\"1\"");
             svg.Text(left - 6, y + options.FontSize * 0.35, text, $"text-anchor=\"end\" fill=\"{ChartPalette.SoftInk}\"");
         }
         svg.Close("g");
@@ -42,9 +42,26 @@ internal static class CartesianChartSvg
         if (model.Type == ChartType.Line) Lines(model, options, svg, left, band, Y);
         else Bars(model, options, svg, left, band, Y);
         svg.Close("g");
+        names?.Draw(svg, left, band, plotTop, plotBottom, Y);
 
         labels.Draw(svg, left, band, plotBottom, options, model.Highlight);
         return plotBottom + labels.Height;
+    }
+
+    /// <summary>The plot's height, its value scale, and the left margin that fits the scale's labels.</summary>
+    private static (double PlotHeight, NiceScale Scale, double Left) Frame(ChartModel model, ChartOptions options)
+    {
+        var plotHeight = Math.Clamp(options.Width * 0.45, 170, 300);
+        var scale = ValueAxis.For(model, plotHeight, options.LineHeight * 2.4);
+        return (plotHeight, scale, Math.Ceiling(ValueAxis.WidestLabel(model, scale, options.FontSize) + 14));
+    }
+
+    /// <summary>True when a line chart of several series names each line at its end instead of in a legend (see <see cref="LineLabels"/>).</summary>
+    public static bool LabelsLines(ChartModel model, ChartOptions options)
+    {
+        if (model.Type != ChartType.Line || model.Series.Count < 2) return false;
+        var (plotHeight, _, left) = Frame(model, options);
+        return LineLabels.For(model, options, left, plotHeight, Right) is not null;
     }
 
     private static void Bars(ChartModel model, ChartOptions options, SvgWriter svg, double left, double band, Func<decimal, double> y)

@@ -20,6 +20,9 @@ public static class ChartPalette
     /// <summary>The year that matters is drawn in the first colour (the accent); the other years in this tone, still 3:1 on the page.</summary>
     public const string Muted = "#7a8794";
 
+    /// <summary>What charts are drawn on: white in a standalone file, the page's paper (site.css --paper) inline.</summary>
+    public static readonly IReadOnlyList<string> Backgrounds = ["#ffffff", "#fbfaf7"];
+
     public static string Accent => Colors[0];
 
     public static string For(int index) => Colors[index % Colors.Count];
@@ -32,6 +35,13 @@ public static class ChartPalette
         model.Highlight is { } year && model.Series.Count == 1 && model.Type != Model.ChartType.Line
             ? (category == year ? Accent : Muted)
             : For(index);
+
+    /// <summary>
+    /// The colour a series' name is written in beside its line: the series' own colour where that reads as
+    /// text (4.5:1) on every background, else ink, and the caller draws a key mark in the series' colour.
+    /// </summary>
+    public static string NameColour(string seriesColour) =>
+        Backgrounds.All(b => ColourContrast.Ratio(seriesColour, b) >= 4.5) ? seriesColour : Ink;
 
     /// <summary>Text colour on top of a fill: white on dark fills, ink on light ones.</summary>
     public static string TextOn(string fill) => ColourContrast.Luminance(fill) > 0.25 ? Ink : "#ffffff";

@@ -47,7 +47,7 @@ public static class SvgChartRenderer
 
     /// <summary>
     /// Headline and subtitle (unit and period), in standalone files only: on a page the figure's caption
-    /// carries them. Then the legend, unless the series are named on the marks; returns where the plot may start.
+    /// carries them. Then the legend, unless the series are named on the marks or at the lines' ends; returns where the plot may start.
     /// </summary>
     private static double Header(ChartModel model, ChartOptions options, SvgWriter svg)
     {
@@ -67,7 +67,7 @@ public static class SvgChartRenderer
             svg.Text(8, y + options.FontSize, lines, lh, $"fill=\"{ChartPalette.SoftInk}\"");
             y += lines.Count * lh;
         }
-        if (model.Type != ChartType.Donut && model.Series.Count > 1 && !CartesianChartSvg.NamesSegments(model, options))
+        if (model.Type != ChartType.Donut && model.Series.Count > 1 && !CartesianChartSvg.NamesSegments(model, options) && !CartesianChartSvg.LabelsLines(model, options))
         {
             y = Legend(model, options, svg, y + 4);
         }
