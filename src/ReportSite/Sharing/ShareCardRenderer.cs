@@ -20,6 +20,7 @@ public static class ShareCardRenderer
 
     private const float Margin = 80;
     private const float CoverWidth = 390;
+    private const float CoverHeight = 440;
     private const float TitleSize = 62;
     private static readonly float[] TitleSizes = [TitleSize, 54, 48];
     private const int TitleLines = 3;
@@ -51,24 +52,43 @@ public static class ShareCardRenderer
         canvas.DrawRect(0, 0, ShareCard.Width, ShareCard.Height, paint);
     }
 
-    /// <summary>The cover on the right, in a rounded frame; false when the file cannot be drawn.</summary>
+    /// <summary>
+    /// The cover on the right, in a rounded frame, at most <see cref="CoverWidth"/> wide and
+    /// <see cref="CoverHeight"/> tall: an SVG drawn as vectors, a JPEG or PNG scaled; false when the file cannot be drawn.
+    /// </summary>
     private static bool DrawCover(SKCanvas canvas, string path)
     {
+        if (!File.Exists(path)) return false;
+        if (!path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            using var image = SKImage.FromEncodedData(path);
+            if (image is null) return false;
+            var frame = Frame(canvas, image.Width, image.Height);
+            canvas.DrawImage(image, frame, new SKSamplingOptions(SKCubicResampler.Mitchell));
+            canvas.Restore();
+            return true;
+        }
         using var svg = new SKSvg();
-        if (!File.Exists(path) || svg.Load(path) is not { } picture) return false;
+        if (svg.Load(path) is not { } picture) return false;
         var bounds = picture.CullRect;
         if (bounds.Width <= 0 || bounds.Height <= 0) return false;
-        var scale = CoverWidth / bounds.Width;
-        var height = bounds.Height * scale;
-        var frame = SKRect.Create(ShareCard.Width - Margin - CoverWidth, (ShareCard.Height - height) / 2, CoverWidth, height);
-        canvas.Save();
-        canvas.ClipRoundRect(new SKRoundRect(frame, 18), antialias: true);
-        canvas.Translate(frame.Left, frame.Top);
-        canvas.Scale(scale);
+        var box = Frame(canvas, bounds.Width, bounds.Height);
+        canvas.Translate(box.Left, box.Top);
+        canvas.Scale(box.Width / bounds.Width);
         canvas.Translate(-bounds.Left, -bounds.Top);
         canvas.DrawPicture(picture);
         canvas.Restore();
         return true;
+    }
+
+    /// <summary>Where a cover of this size goes, with the canvas saved and clipped to it; the caller restores.</summary>
+    private static SKRect Frame(SKCanvas canvas, float width, float height)
+    {
+        var scale = Math.Min(CoverWidth / width, CoverHeight / height);
+        var frame = SKRect.Create(ShareCard.Width - Margin - (width * scale), (ShareCard.Height - (height * scale)) / 2, width * scale, height * scale);
+        canvas.Save();
+        canvas.ClipRoundRect(new SKRoundRect(frame, 18), antialias: true);
+        return frame;
     }
 
     /// <summary>The year, large and faint, bleeding off the bottom right: decoration, under the text.</summary>

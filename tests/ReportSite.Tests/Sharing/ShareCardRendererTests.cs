@@ -44,6 +44,22 @@ public sealed class ShareCardRendererTests
     }
 
     [Fact]
+    public void A_photograph_as_cover_is_drawn_scaled_into_the_same_place()
+    {
+        using var dir = new TempDir();
+        var photo = dir.Combine("cover.png");
+        using (var bitmap = new SKBitmap(960, 640))
+        {
+            bitmap.Erase(SKColors.White);
+            using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+            File.WriteAllBytes(photo, data.ToArray());
+        }
+        using var drawn = SKBitmap.Decode(ShareCardRenderer.Png(Card("智慧政务", photo)));
+
+        Assert.True(Count(drawn, 760, 200, 1080, 420, IsPale) > 60_000);
+    }
+
+    [Fact]
     public void On_the_brand_colour_and_every_palette_colour_of_the_theme_text_keeps_4_5_to_1_over_the_whole_background()
     {
         var style = ShareStyle.Parse(File.ReadAllText(Path.Combine(Repo.Root, "theme", "assets", "site.css")));
