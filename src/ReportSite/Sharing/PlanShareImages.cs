@@ -31,7 +31,7 @@ public sealed class PlanShareImages(IShareFonts fonts)
         var site = map.Site;
         var pages = map.Pages.Where(p => p.Kind != PageKind.NotFound).ToList();
         var cards = pages.ToDictionary(p => p.OutputPath, p => Card(p.Kind == PageKind.Entry ? map.Home(site.Languages[0]) : p, site, style, theme, inputDir), StringComparer.Ordinal);
-        var family = fonts.FamilyFor(string.Concat(cards.Values.Select(c => c.Text).Distinct(StringComparer.Ordinal)), style.CjkFamilies);
+        var family = fonts.FamilyFor(new string(cards.Values.SelectMany(c => c.Text).Distinct().Order().ToArray()), style.CjkFamilies);
         if (family is null)
         {
             diagnostics.Warning(LoadSiteConfig.FileName, 0, "no font with Chinese characters found; share images skipped; install fonts-noto-cjk (Debian: apt-get install fonts-noto-cjk) and build again.");

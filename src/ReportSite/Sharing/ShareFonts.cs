@@ -9,10 +9,25 @@ public interface IShareFonts
     string? FamilyFor(string text, IReadOnlyList<string> preferred);
 }
 
-/// <summary>The system's fonts, through Skia's font manager (fontconfig on Linux): the theme's Chinese families first, then any that covers the text.</summary>
+/// <summary>
+/// The system's fonts, through Skia's font manager (fontconfig on Linux): the theme's Chinese families first,
+/// then any that covers the text. The last answer is kept, so the preview's rebuilds, which ask again with
+/// the same words, do not search the fonts each time.
+/// </summary>
 public sealed class SystemShareFonts : IShareFonts
 {
+    private (string Text, string Preferred, string? Family)? _last;
+
     public string? FamilyFor(string text, IReadOnlyList<string> preferred)
+    {
+        var key = string.Join('\n', preferred);
+        if (_last is { } last && last.Text == text && last.Preferred == key) return last.Family;
+        var family = Find(text, preferred);
+        _last = (text, key, family);
+        return family;
+    }
+
+    private static string? Find(string text, IReadOnlyList<string> preferred)
     {
         var characters = text.Where(c => !char.IsWhiteSpace(c) && !char.IsSurrogate(c)).Distinct().ToArray();
         var manager = SKFontManager.Default;
