@@ -19,16 +19,21 @@ public sealed class SiteWatcher : IDisposable
         foreach (var folder in full.Distinct().Where(f => !full.Any(other => f.StartsWith(other + Path.DirectorySeparatorChar, StringComparison.Ordinal))))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName };
-            watcher.Changed += (_, _) => Touch();
-            watcher.Created += (_, _) => Touch();
-            watcher.Deleted += (_, _) => Touch();
-            watcher.Renamed += (_, _) => Touch();
+            watcher.Changed += (_, e) => Touch(e.FullPath);
+            watcher.Created += (_, e) => Touch(e.FullPath);
+            watcher.Deleted += (_, e) => Touch(e.FullPath);
+            watcher.Renamed += (_, e) => Touch(e.FullPath);
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
     }
 
-    private void Touch() => _timer.Change(Settle, Timeout.InfiniteTimeSpan);
+    /// <summary>A change, unless it is the build's own cache (drawn share images), which a rebuild would only write again.</summary>
+    private void Touch(string path)
+    {
+        if (path.Contains($"{Path.DirectorySeparatorChar}.cache{Path.DirectorySeparatorChar}", StringComparison.Ordinal) || path.EndsWith($"{Path.DirectorySeparatorChar}.cache", StringComparison.Ordinal)) return;
+        _timer.Change(Settle, Timeout.InfiniteTimeSpan);
+    }
 
     public void Dispose()
     {

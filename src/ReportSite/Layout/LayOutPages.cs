@@ -11,7 +11,11 @@ using ReportSite.Theme;
 namespace ReportSite.Layout;
 
 /// <summary>What the site's own pages show besides chapters: the survey, the standards indexes, headline cards per language.</summary>
-public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosures, IReadOnlyDictionary<string, string> Highlights);
+public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosures, IReadOnlyDictionary<string, string> Highlights)
+{
+    /// <summary>Each page's share image, by its output path; a page not in it has none.</summary>
+    public IReadOnlyDictionary<string, ShareImageView> ShareImages { get; init; } = new Dictionary<string, ShareImageView>(StringComparer.Ordinal);
+}
 
 /// <summary>
 /// Renders a page through its theme layout (entry, home, chapter, standards, about, feedback,
@@ -125,6 +129,7 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
             About = page.Kind == PageKind.About ? AboutView.Of(site, language, theme) : null,
             SearchHref = map.Find(PlanPages.SearchKey, language) is { } search ? Href(search.Url) : null,
             Extras = map.Extras(language).Select(p => new NavLinkView(p.Title, Href(p.Url), p.Url == page.Url)).ToList(),
+            ShareImage = extras.ShareImages.GetValueOrDefault(page.OutputPath),
             Home = page.Kind == PageKind.Home ? HomeView.Of(site, language, extras.Highlights.GetValueOrDefault(language), Href, theme) : null,
         };
     }

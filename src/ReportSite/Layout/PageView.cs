@@ -64,6 +64,8 @@ public sealed record PageView
     public FeedbackView? Feedback { get; init; }
     /// <summary>Link to the survey in this language, or null when the report has none.</summary>
     public string? FeedbackHref { get; init; }
+    /// <summary>The page's share image for link previews (og:image, twitter:image), or null.</summary>
+    public ShareImageView? ShareImage { get; init; }
     /// <summary>The page template's output, for the base layout.</summary>
     public Markup? Content { get; init; }
 }
@@ -106,3 +108,9 @@ public sealed record ChapterView(
     /// <summary>The chapter's cover and colour, for its hero.</summary>
     public ChapterLookView? Look { get; init; }
 }
+
+/// <summary>
+/// The page's share image (og:image): its absolute address, size and what it shows in words; null on a page
+/// without an address of its own, and when no font for the report's words was found.
+/// </summary>
+public sealed record ShareImageView(string Src, int Width, int Height, string Alt);

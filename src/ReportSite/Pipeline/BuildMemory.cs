@@ -9,7 +9,7 @@ namespace ReportSite.Pipeline;
 /// <summary>
 /// What a build keeps for the next build of the same report, so the preview redoes only what an edit
 /// affects: the theme while its files are unchanged, each chapter file's parse, each body's HTML, each
-/// page's layout (with the facts the checks read) and link check, each chapter's share of the search index, and what
+/// page's layout (with the facts the checks read) and link check, each chapter's share of the search index, each share image drawn, and what
 /// was written where. <see cref="SiteBuild"/> puts each memo around its stage's work from outside; a
 /// memo's context names the stage's own inputs, its keys what the work reads of each item.
 /// </summary>
@@ -31,6 +31,8 @@ public sealed class BuildMemory
 
     public Memo<Search.SearchTextsParts, byte[]> SearchTexts { get; } = new();
 
+    public Memo<string, Sharing.DrawnShareImage> ShareImages { get; } = new();
+
     /// <summary>What the latest build wrote, and where.</summary>
     public WrittenFiles? Written { get; set; }
 
@@ -45,6 +47,7 @@ public sealed class BuildMemory
         SearchChapters.ForgetUnused();
         SearchShards.ForgetUnused();
         SearchTexts.ForgetUnused();
+        ShareImages.ForgetUnused();
     }
 
     /// <summary>Pages laid out afresh in the latest build (the rest were reused), for the console and tests.</summary>

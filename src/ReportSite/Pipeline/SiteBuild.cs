@@ -17,6 +17,7 @@ using ReportSite.Output;
 using ReportSite.Pages;
 using ReportSite.Search;
 using ReportSite.Seo;
+using ReportSite.Sharing;
 using ReportSite.Standards;
 using ReportSite.Timelines;
 using ReportSite.Timelines.Directives;
@@ -34,7 +35,8 @@ namespace ReportSite.Pipeline;
 /// in a <see cref="BuildMemory"/>, which the runner puts around the per-item stages from outside, and the
 /// next run redoes only what the changed inputs affect; runs of one such build must not overlap.
 /// </summary>
-public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers = false)
+/// Share images are drawn with the fonts <paramref name="fonts"/> finds, the system's by default.
+public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers = false, IShareFonts? fonts = null)
 {
     private readonly BuildMemory? _memory = remembers ? new BuildMemory() : null;
 
@@ -46,7 +48,11 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var diagnostics = new DiagnosticBag();
         var run = new StageRunner(timings ?? new StageTimings(), diagnostics, _memory);
         IReadOnlyList<Page> pages = [];
-        BuildResult Result(bool ok) => new(ok && !diagnostics.HasErrors, diagnostics.Sorted(), ok ? pages : [], run.Timings, run.Elapsed);
+        IReadOnlyList<DrawnShareImage> shareImages = [];
+        BuildResult Result(bool ok) => new(ok && !diagnostics.HasErrors, diagnostics.Sorted(), ok ? pages : [], run.Timings, run.Elapsed)
+        {
+            ShareImagesDrawn = shareImages.Count(i => i.Drawn),
+        };
 
         if (OpenReport.Run(options, run, diagnostics) is not { } report) return Result(false);
         var (site, theme, chapters, inputs) = report;
@@ -81,9 +87,11 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         if (diagnostics.HasErrors) return Result(false);
         var manifest = run.Stage("RenderQrManifest", () => new RenderQrManifest().Run(codes, site, chapters, pages.SelectMany(p => p.Directives)));
         var map = new SiteMap(site, pages);
+        var share = run.Stage("PlanShareImages", () => new PlanShareImages(fonts ?? new SystemShareFonts()).Run(map, theme, options.InputDir, diagnostics));
+        shareImages = run.Each("DrawShareImages", new DrawShareImages(DrawShareImages.CacheFolder(options.InputDir)), share.Cards, m => m.ShareImages, () => "");
 
-        pages = run.Pages("LayOutPages", new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights), map), map.Pages,
-            m => m.Layouts, () => Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Survey, map.Fingerprint));
+        pages = run.Pages("LayOutPages", new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights) { ShareImages = share.ByPage }, map), map.Pages,
+            m => m.Layouts, () => Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Survey, map.Fingerprint, share.Fingerprint));
         if (diagnostics.HasErrors) return Result(false);
         run.Stage("CheckDisclosureAnchors", () => new CheckDisclosureAnchors().Run(disclosures, pages, diagnostics));
         // A heading the front matter names wrongly breaks the standards index's link to it too; say it once.
@@ -104,6 +112,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
             .Concat(sitemap)
             .Append(robots)
             .Concat(searchIndexes)
+            .Concat(shareImages.Select(i => new StaticFile(i.OutputPath, i.CachePath)))
             .ToList());
         var paths = files.Select(f => f.OutputPath).ToHashSet();
         run.Each("CheckLinks", new CheckLinks(pages, paths, site.BasePath), pages, m => m.LinkChecks, () => CheckLinks.Context(pages, paths, site.BasePath));

@@ -34,12 +34,12 @@ public sealed class CheckSiteTests
 
         var problems = Check(site.Output).Select(p => p.ToString()).ToList();
 
-        Assert.Contains("en/intro/index.html:79: 'Our approach' is an h4 after an h2; use h3 so no level is skipped.", problems);
-        Assert.Contains(problems, p => p.StartsWith("en/intro/index.html:78: the image has no alt text;", StringComparison.Ordinal));
-        Assert.Contains("en/intro/index.html:78: the image '../../assets/missing.png' is not in the site.", problems);
-        Assert.Contains("en/intro/index.html:78: '../green/#nowhere': there is no element with id 'nowhere' on en/green/index.html.", problems);
-        Assert.Contains("en/intro/index.html:78: 'https://exa mple.org/' is not a valid web address; write it in full, with https://.", problems);
-        Assert.Contains("en/intro/index.html:78: id 'main' is used 2 times on this page; links to it reach only the first.", problems);
+        Assert.Contains("en/intro/index.html:85: 'Our approach' is an h4 after an h2; use h3 so no level is skipped.", problems);
+        Assert.Contains(problems, p => p.StartsWith("en/intro/index.html:84: the image has no alt text;", StringComparison.Ordinal));
+        Assert.Contains("en/intro/index.html:84: the image '../../assets/missing.png' is not in the site.", problems);
+        Assert.Contains("en/intro/index.html:84: '../green/#nowhere': there is no element with id 'nowhere' on en/green/index.html.", problems);
+        Assert.Contains("en/intro/index.html:84: 'https://exa mple.org/' is not a valid web address; write it in full, with https://.", problems);
+        Assert.Contains("en/intro/index.html:84: id 'main' is used 2 times on this page; links to it reach only the first.", problems);
         Assert.Contains(problems, p => p.StartsWith("en/green/index.html:", StringComparison.Ordinal) && p.EndsWith("the zh-CN edition of this page (https://example.org/report/zh-CN/green/) is not in the site.", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("zh-CN/intro/index.html:", StringComparison.Ordinal) && p.Contains("'../green/' leads to no file in the site."));
         Assert.Contains("en/orphan/index.html: no link leads to this page from the entry page; link it from a chapter, the home page or a menu.", problems);
@@ -56,7 +56,7 @@ public sealed class CheckSiteTests
 
         var problem = Assert.Single(Check(site.Output));
 
-        Assert.Equal("en/intro/index.html:78: the image 'https://exa mple.org/dot.png' is not a valid web address; write it in full, with https://.", problem.ToString());
+        Assert.Equal("en/intro/index.html:84: the image 'https://exa mple.org/dot.png' is not a valid web address; write it in full, with https://.", problem.ToString());
     }
 
     private static IReadOnlyList<Diagnostic> Check(string output)

@@ -6,7 +6,8 @@ namespace ReportSite.Tests.Seo;
 
 /// <summary>
 /// What search results and link previews show: a description on every page (the chapter's summary,
-/// the site's description on home pages), Open Graph with the other languages' locales, and a Twitter card.
+/// the site's description on home pages), Open Graph with the other languages' locales, and a large-image Twitter card
+/// (the share image's own tags: ShareImagesSiteTests).
 /// </summary>
 public sealed class SocialTagsTests
 {
@@ -32,7 +33,7 @@ public sealed class SocialTagsTests
         Assert.Equal(description, Meta(page, "name", "twitter:description"));
         Assert.Equal(title, Meta(page, "property", "og:title"));
         Assert.Equal(title, Meta(page, "name", "twitter:title"));
-        Assert.Equal("summary", Meta(page, "name", "twitter:card"));
+        Assert.Equal("summary_large_image", Meta(page, "name", "twitter:card"));
         Assert.Equal(locale, Meta(page, "property", "og:locale"));
         Assert.Equal([alternateLocale], page.QuerySelectorAll("meta[property='og:locale:alternate']").Select(m => m.GetAttribute("content")));
         Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), Meta(page, "property", "og:url"));

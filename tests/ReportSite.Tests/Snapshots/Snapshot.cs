@@ -17,6 +17,8 @@ public static partial class Snapshot
     private static readonly (Regex Pattern, string Replacement)[] Scrubbers =
     [
         (AssetVersion(), "?v={version}"),
+        // A share image is named by what it shows, the font included, which is the machine's.
+        (ShareImageName(), "share/{hash}.png"),
     ];
 
     public static void Verify(
@@ -60,6 +62,9 @@ public static partial class Snapshot
 
     [GeneratedRegex(@"\?v=[0-9a-f]{10}")]
     private static partial Regex AssetVersion();
+
+    [GeneratedRegex(@"share/[0-9a-f]{20}\.png")]
+    private static partial Regex ShareImageName();
 }
 
 /// <summary>A readable line diff (longest common subsequence), showing changed lines with a little context.</summary>

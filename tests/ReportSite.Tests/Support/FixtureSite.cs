@@ -27,6 +27,10 @@ public sealed partial class FixtureSite : IDisposable
     public BuildResult Build(DirectiveRegistry? directives = null) =>
         new SiteBuild(directives ?? DirectiveRegistry.Empty).Run(new BuildOptions(Input, Output, Repo.Theme));
 
+    /// <summary>Builds with share images drawn in the fonts <paramref name="fonts"/> finds (a test's stand-in for the machine's).</summary>
+    public BuildResult Build(ReportSite.Sharing.IShareFonts fonts) =>
+        new SiteBuild(DirectiveRegistry.Empty, fonts: fonts).Run(new BuildOptions(Input, Output, Repo.Theme));
+
     /// <summary>
     /// Builds as an author's command line does: with the generator's built-in theme, overridden file by
     /// file by the report's own <c>theme/</c> folder (or by <paramref name="theme"/> when given).

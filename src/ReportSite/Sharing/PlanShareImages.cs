@@ -1,0 +1,78 @@
+using System.Globalization;
+using ReportSite.Caching;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Layout;
+using ReportSite.Pages;
+using ReportSite.Theme;
+
+namespace ReportSite.Sharing;
+
+/// <summary>The share images to draw, each once, and which one each page names (by its output path).</summary>
+public sealed record ShareImagePlan(IReadOnlyList<ShareCard> Cards, IReadOnlyDictionary<string, ShareImageView> ByPage)
+{
+    public static readonly ShareImagePlan None = new([], new Dictionary<string, ShareImageView>(StringComparer.Ordinal));
+
+    /// <summary>What the pages' head tags are made from, for the layout's memo.</summary>
+    public string Fingerprint => Caching.Fingerprint.Of(ByPage.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => new[] { p.Key, p.Value.Src, p.Value.Alt }));
+}
+
+/// <summary>
+/// Decides what every page with an address of its own shows in its share image: a chapter its number,
+/// title, accent colour (or the palette colour its hero has) and cover; the home page the cover of the
+/// report; other pages their title on the brand colour; the entry page the primary language's home image.
+/// Finds one font for all the words first: with none, one warning, and no page names a share image.
+/// </summary>
+public sealed class PlanShareImages(IShareFonts fonts)
+{
+    public ShareImagePlan Run(SiteMap map, LoadedTheme theme, string inputDir, DiagnosticBag diagnostics)
+    {
+        var style = ShareStyle.Of(theme);
+        var site = map.Site;
+        var pages = map.Pages.Where(p => p.Kind != PageKind.NotFound).ToList();
+        var cards = pages.ToDictionary(p => p.OutputPath, p => Card(p.Kind == PageKind.Entry ? map.Home(site.Languages[0]) : p, site, style, theme, inputDir), StringComparer.Ordinal);
+        var family = fonts.FamilyFor(new string(cards.Values.SelectMany(c => c.Text).Distinct().Order().ToArray()), style.CjkFamilies);
+        if (family is null)
+        {
+            diagnostics.Warning(LoadSiteConfig.FileName, 0, "no font with Chinese characters found; share images skipped; install fonts-noto-cjk (Debian: apt-get install fonts-noto-cjk) and build again.");
+            return ShareImagePlan.None;
+        }
+        var byPage = new Dictionary<string, ShareImageView>(StringComparer.Ordinal);
+        var distinct = new Dictionary<string, ShareCard>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var card = cards[page.OutputPath] with { FontFamily = family };
+            distinct.TryAdd(card.Hash, card);
+            byPage[page.OutputPath] = new ShareImageView(map.AbsoluteUrl(card.OutputPath), ShareCard.Width, ShareCard.Height, Alt(card, page, theme));
+        }
+        return new ShareImagePlan(distinct.Values.ToList(), byPage);
+    }
+
+    private static ShareCard Card(Page page, SiteConfig site, ShareStyle style, LoadedTheme theme, string inputDir)
+    {
+        var language = page.Language;
+        var chapter = page.Kind == PageKind.Chapter;
+        var background = chapter ? page.Source?.Accent ?? style.Hue(ChapterLookView.Of(page.Source, page.Number, p => p).Hue) : style.Brand;
+        var cover = chapter ? page.Source?.Cover : page.Kind == PageKind.Home ? site.Cover?.Path : null;
+        var coverPath = cover is null ? null : Path.Combine(inputDir, cover);
+        return new ShareCard
+        {
+            Language = language,
+            ReportTitle = site.Title[language],
+            Label = chapter ? theme.Words.Word(language, "chapterNumber", page.Number.ToString("00", CultureInfo.InvariantCulture)) : null,
+            Title = page.Kind == PageKind.Home ? site.Subtitle?[language] ?? page.Title : page.Title,
+            Footer = site.Organisation?[language],
+            Mark = site.Year?.ToString(CultureInfo.InvariantCulture),
+            Background = background,
+            Ink = ShareCardRenderer.InkFor(background),
+            CoverPath = coverPath,
+            CoverDigest = coverPath is not null && File.Exists(coverPath) ? Fingerprint.Of(File.ReadAllBytes(coverPath)) : null,
+            FontFamily = "",
+        };
+    }
+
+    /// <summary>The image in words, for og:image:alt: what it shows, in the page's language.</summary>
+    private static string Alt(ShareCard card, Page page, LoadedTheme theme) => card.Label is not null
+        ? theme.Words.Word(page.Language, "shareImageAltChapter", card.Label, card.Title, card.ReportTitle)
+        : theme.Words.Word(page.Language, "shareImageAlt", card.Title, card.ReportTitle);
+}
