@@ -30,7 +30,11 @@ public sealed class PlanShareImages(IShareFonts fonts)
         var style = ShareStyle.Of(theme);
         var site = map.Site;
         var pages = map.Pages.Where(p => p.Kind != PageKind.NotFound).ToList();
-        var cards = pages.ToDictionary(p => p.OutputPath, p => Card(p.Kind == PageKind.Entry ? map.Home(site.Languages[0]) : p, site, style, theme, inputDir), StringComparer.Ordinal);
+        // A cover is read once however many pages show it (each chapter's in every language, the home's twice).
+        var digests = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? Digest(string path) => digests.TryGetValue(path, out var known) ? known
+            : digests[path] = File.Exists(path) ? Fingerprint.Of(File.ReadAllBytes(path)) : null;
+        var cards = pages.ToDictionary(p => p.OutputPath, p => Card(p.Kind == PageKind.Entry ? map.Home(site.Languages[0]) : p, site, style, theme, inputDir, Digest), StringComparer.Ordinal);
         var family = fonts.FamilyFor(new string(cards.Values.SelectMany(c => c.Text).Distinct().Order().ToArray()), style.CjkFamilies);
         if (family is null)
         {
@@ -48,7 +52,7 @@ public sealed class PlanShareImages(IShareFonts fonts)
         return new ShareImagePlan(distinct.Values.ToList(), byPage);
     }
 
-    private static ShareCard Card(Page page, SiteConfig site, ShareStyle style, LoadedTheme theme, string inputDir)
+    private static ShareCard Card(Page page, SiteConfig site, ShareStyle style, LoadedTheme theme, string inputDir, Func<string, string?> digest)
     {
         var language = page.Language;
         var chapter = page.Kind == PageKind.Chapter;
@@ -66,7 +70,7 @@ public sealed class PlanShareImages(IShareFonts fonts)
             Background = background,
             Ink = ShareCardRenderer.InkFor(background),
             CoverPath = coverPath,
-            CoverDigest = coverPath is not null && File.Exists(coverPath) ? Fingerprint.Of(File.ReadAllBytes(coverPath)) : null,
+            CoverDigest = coverPath is null ? null : digest(coverPath),
             FontFamily = "",
         };
     }
