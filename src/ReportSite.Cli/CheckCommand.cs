@@ -24,7 +24,7 @@ public sealed class CheckCommand(ConsoleReporter reporter)
             foreach (var diagnostic in result.Diagnostics) diagnostics.Add(diagnostic);
             if (result.Succeeded) new CheckSite().Run(options.OutputDir, diagnostics);
             var problems = diagnostics.Sorted();
-            if (json) Console.WriteLine(JsonSerializer.Serialize(problems.Select(p => new { p.File, p.Line, Severity = p.Severity.ToString().ToLowerInvariant(), p.Message }), JsonOptions));
+            if (json) Console.WriteLine(JsonSerializer.Serialize(problems.Select(p => new CheckProblem(p.File, p.Line, p.Severity.ToString().ToLowerInvariant(), p.Message)).ToList(), CliJson.Indented.IReadOnlyListCheckProblem));
             else reporter.CheckReport(problems, result.Succeeded ? result.Pages.Count : 0);
             return diagnostics.HasErrors ? 1 : 0;
         }
@@ -33,6 +33,4 @@ public sealed class CheckCommand(ConsoleReporter reporter)
             if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         }
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportSite.Cli;
+using ReportSite.Collector;
 
 var input = new Option<string>("--input", "-i")
 {
@@ -135,8 +136,15 @@ var themeCommand = new Command("theme", "Work with the report's theme: the built
     eject,
 };
 
+// The collector takes its own options (--urls, --db, --site, --theme; see the README), passed on as they are.
+var collector = new Command("collector", "Run the feedback collector, the web service the survey form posts to: --urls, --db, --site, --theme as in the README.")
+{
+    TreatUnmatchedTokensAsErrors = false,
+};
+collector.SetAction((result, _) => CollectorApp.Run([.. result.UnmatchedTokens]));
+
 var root = new RootCommand("ReportSite turns Markdown chapters and YAML data into a bilingual web edition of an annual or CSR report.")
 {
-    build, preview, check, qr, feedback, @new, themeCommand,
+    build, preview, check, qr, feedback, @new, themeCommand, collector,
 };
 return await root.Parse(args).InvokeAsync();

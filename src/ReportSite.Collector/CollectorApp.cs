@@ -37,6 +37,8 @@ public static class CollectorApp
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins([.. site.Origins]).WithMethods("POST").WithHeaders("Accept")));
 
         var database = FeedbackDatabase.Open(options.DatabasePath);
+        // Replies are serialised by generated code (no reflection), problem details' field errors included.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, CollectorJson.Default));
         builder.Services.AddSingleton(site);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -53,9 +55,24 @@ public static class CollectorApp
         app.MapPost(SubmitPath, (HttpContext context, SubmitResponse submit) => submit.Handle(context));
         // HEAD as well as GET, for monitors that only look at the status; the server sends no body for HEAD.
         app.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], (ResponseWriter writer) => writer.IsRunning
-            ? Results.Json(new { status = "ok" })
-            : Results.Json(new { status = "stopped" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+            ? Results.Json(new HealthReply("ok"), CollectorJson.Default.HealthReply)
+            : Results.Json(new HealthReply("stopped"), CollectorJson.Default.HealthReply, statusCode: StatusCodes.Status503ServiceUnavailable));
         app.Lifetime.ApplicationStopped.Register(() => app.Services.GetRequiredService<ResponseWriter>().DisposeAsync().AsTask().Wait());
         return app;
+    }
+
+    /// <summary>
+    /// Runs the collector until it is stopped, as its own program and as the CLI's <c>collector</c> command:
+    /// problems reading the report go to the error stream, with exit code 1.
+    /// </summary>
+    public static async Task<int> Run(string[] args)
+    {
+        var diagnostics = new DiagnosticBag();
+        var app = Build(args, diagnostics);
+        foreach (var diagnostic in diagnostics.Sorted()) await Console.Error.WriteLineAsync(diagnostic.ToString());
+        if (app is null) return 1;
+        app.Logger.LogInformation("Collecting feedback for {Origins} into {Database}", string.Join(", ", app.Services.GetRequiredService<CollectorSite>().Origins), app.Configuration["db"] ?? "feedback.db");
+        await app.RunAsync();
+        return 0;
     }
 }

@@ -15,12 +15,12 @@ public sealed class Replies(CollectorSite site)
     public static bool WantsJson(HttpRequest request) => request.Headers.Accept.Any(a => a?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);
 
     public IResult Stored(HttpRequest request, string language, long id) => WantsJson(request)
-        ? Results.Json(new { id }, statusCode: StatusCodes.Status201Created)
+        ? Results.Json(new StoredReply(id), CollectorJson.Default.StoredReply, statusCode: StatusCodes.Status201Created)
         : SeeOther(ThanksAddress(request, language));
 
     /// <summary>A robot filled in the trap: it is told what it wants to hear, and nothing is stored.</summary>
     public IResult Ignored(HttpRequest request, string language) => WantsJson(request)
-        ? Results.Json(new { }, statusCode: StatusCodes.Status202Accepted)
+        ? Results.Json(new IgnoredReply(), CollectorJson.Default.IgnoredReply, statusCode: StatusCodes.Status202Accepted)
         : SeeOther(ThanksAddress(request, language));
 
     public IResult Invalid(HttpRequest request, string language, IReadOnlyList<SubmissionProblem> problems)

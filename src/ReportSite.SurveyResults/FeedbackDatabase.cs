@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using ReportSite.Feedback;
@@ -19,7 +20,8 @@ public sealed record StoredResponse(long Id, DateTimeOffset Received, string Lan
 /// </summary>
 public sealed class FeedbackDatabase : IDisposable
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Answers as JSON with Chinese kept readable in the file; serialised by generated code, not reflection.</summary>
+    private static readonly AnswersJson Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private readonly SqliteConnection _connection;
     private readonly byte[] _pseudonymKey;
@@ -86,7 +88,7 @@ public sealed class FeedbackDatabase : IDisposable
             received.Value = response.Received.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
             language.Value = response.Submission.Language;
             client.Value = response.Client;
-            answers.Value = JsonSerializer.Serialize(response.Submission.Answers, Json);
+            answers.Value = JsonSerializer.Serialize(response.Submission.Answers, Json.IReadOnlyDictionaryStringIReadOnlyListString);
             ids.Add((long)insert.ExecuteScalar()!);
         }
         transaction.Commit();
@@ -101,7 +103,7 @@ public sealed class FeedbackDatabase : IDisposable
         var responses = new List<StoredResponse>();
         while (reader.Read())
         {
-            var answers = JsonSerializer.Deserialize<Dictionary<string, List<string>>>(reader.GetString(4), Json) ?? [];
+            var answers = JsonSerializer.Deserialize(reader.GetString(4), Json.DictionaryStringListString) ?? [];
             responses.Add(new StoredResponse(
                 reader.GetInt64(0),
                 DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
@@ -133,3 +135,8 @@ public sealed class FeedbackDatabase : IDisposable
         command.ExecuteNonQuery();
     }
 }
+
+/// <summary>The answers column's JSON: question id to the answers given.</summary>
+[JsonSerializable(typeof(IReadOnlyDictionary<string, IReadOnlyList<string>>))]
+[JsonSerializable(typeof(Dictionary<string, List<string>>))]
+internal sealed partial class AnswersJson : JsonSerializerContext;

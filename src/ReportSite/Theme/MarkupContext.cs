@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using ReportSite.Html;
 using Scriban;
 using Scriban.Parsing;
@@ -14,6 +15,7 @@ namespace ReportSite.Theme;
 /// </summary>
 public sealed class MarkupContext : TemplateContext
 {
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban imports the two functions by reading their delegates' parameters; delegates keep their methods in the compiled CLI.")]
     public MarkupContext(IReadOnlyDictionary<string, Template> partials)
     {
         StrictVariables = true;

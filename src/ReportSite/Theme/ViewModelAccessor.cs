@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using ReportSite.Html;
 using Scriban;
 using Scriban.Parsing;
@@ -19,6 +21,7 @@ public sealed class ViewModelAccessor : IObjectAccessor
 
     private readonly Dictionary<string, Func<object, object?>> _getters;
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "View models are this project's records; the compiled CLI keeps every member of the project's assemblies (TrimmerRootAssembly), so their properties are there to read.")]
     private ViewModelAccessor(Type type) =>
         _getters = type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
             .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
@@ -69,8 +72,13 @@ public sealed class ViewModelAccessor : IObjectAccessor
 
     public Type IndexType => typeof(object);
 
+    /// <summary>
+    /// A compiled getter where the runtime compiles code; ahead of time compiled, where expressions would only
+    /// be interpreted, the property's own reflection getter, which is faster there.
+    /// </summary>
     private static Func<object, object?> Getter(PropertyInfo property)
     {
+        if (!RuntimeFeature.IsDynamicCodeCompiled) return property.GetValue;
         var target = Expression.Parameter(typeof(object));
         var read = Expression.Property(Expression.Convert(target, property.DeclaringType!), property);
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
