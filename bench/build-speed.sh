@@ -2,17 +2,22 @@
 # Whole-build speed of the CLI, side by side with Hugo on the same chapters, and what a reader downloads.
 # Builds the CLI in Release once (not timed), then measures, each build a new process into an empty folder:
 #   - synthetic reports of N chapters per language (N in SIZES, made by ../shared/bench/make_corpus.py):
-#     RUNS builds with ReportSite and RUNS with Hugo on the same text; median, min–max and the ratio;
+#     RUNS builds with ReportSite and RUNS with Hugo on the same text, alternating; median, min–max and
+#     the ratio; peak memory of each at the largest N, and its ratio;
 #   - the sample report in input/: median build time, peak memory (/usr/bin/time -v), output size and the
 #     CLI's own --timings table of one build; peak memory and output size of the largest corpus too;
 #   - the built sample site as a reader gets it: gzip -9 size of one page of each kind, alone and with
 #     the CSS and JavaScript it links.
 # It only prints numbers; nothing is asserted. With the defaults it takes about 5 minutes on 2 cores.
 #
-#   bench/build-speed.sh                          # RUNS=5 SIZES="100 1000"
+#   bench/build-speed.sh                          # RUNS=5 SIZES="10 100 1000"
 #   RUNS=3 SIZES="100" bench/build-speed.sh
 #
-# Hugo is optional (Debian/Ubuntu: apt-get install -y hugo); without it its columns show "—".
+# The CLI is published as ./reportsite compiles it: natively (Native AOT) where clang is installed, else
+# ReadyToRun. Hugo is installed when missing on Debian/Ubuntu (apt-get install -y hugo, with sudo when not
+# root); where it cannot be, its columns show "—". Share images are kept between builds in the report's
+# .cache/ (as authors' builds keep them): one untimed build per corpus draws them first, and its time is
+# printed as the first-build cost.
 # MAKE_CORPUS=path points at make_corpus.py elsewhere; BUILD_TIMEOUT (seconds, default 600) bounds each build.
 # "Cold" means a new process per build (start-up, JIT and every cache included); the operating system's
 # file cache stays warm, as it is for anyone building twice.
@@ -22,7 +27,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 RUNS="${RUNS:-5}"
-SIZES="${SIZES:-100 1000}"
+SIZES="${SIZES:-10 100 1000}"
 BUILD_TIMEOUT="${BUILD_TIMEOUT:-600}"   # seconds one build may take before the run gives up
 theme="$root/theme"
 # The corpus generator lives beside the repository; from a git worktree elsewhere, beside the main checkout.
@@ -43,13 +48,19 @@ for n in $SIZES; do [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "SIZES must be whole numb
   "(expected at ../shared/bench/make_corpus.py beside the repository; MAKE_CORPUS=path overrides)"
 command -v python3 >/dev/null || die "python3 is needed for the corpus and the statistics"
 
+if ! command -v hugo >/dev/null && command -v apt-get >/dev/null; then
+  progress "installing hugo (apt-get install -y hugo)"
+  sudo_cmd=""; [[ "$(id -u)" -eq 0 ]] || sudo_cmd="sudo"
+  { $sudo_cmd apt-get install -y hugo || { $sudo_cmd apt-get update && $sudo_cmd apt-get install -y hugo; }; } >/dev/null 2>&1 \
+    || progress "hugo could not be installed; its columns will show —"
+fi
 has_hugo=false
 command -v hugo >/dev/null && has_hugo=true
 has_time=false
 [[ -x /usr/bin/time ]] && has_time=true
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/reportsite-bench.XXXXXX")"
-cli="$work/cli/ReportSite.Cli.dll"   # published below, before the first build
+cli="$work/cli/ReportSite.Cli"   # published below, before the first build
 trap 'rm -rf "$work"' EXIT
 
 # ---------------------------------------------------------------------------------------------------
@@ -81,34 +92,48 @@ time_once() {
 
 # The two builders, completed with "-i INPUT -o OUTPUT" and "--source SITE --destination OUTPUT".
 # (Arrays rather than functions, so that timeout runs the builder itself and nothing else is timed.)
-reportsite=(dotnet "$cli" build -t "$theme")
+reportsite=("$cli" build -t "$theme")
 # Hugo's resource cache goes into the work folder and is ignored anyway, so every Hugo build is cold too;
 # --noBuildLock keeps it from writing a lock file into the source.
 hugo_build=(hugo --quiet --cacheDir "$work/hugo-cache" --ignoreCache --noBuildLock)
 
+# One timed ReportSite build of $1 into $2, into $elapsed. The old output is deleted first, outside the
+# timer (the CLI writes beside the output folder until the build succeeds, hence $2.*).
+time_reportsite_once() {
+  rm -rf "$2" "$2".*
+  time_once "$work/build.log" "${reportsite[@]}" -i "$1" -o "$2"
+}
+
+# One timed Hugo build of $1 into $2, into $elapsed; its caches deleted first, so every build is cold.
+time_hugo_once() {
+  rm -rf "$2" "$work/hugo-cache" "$1/resources"
+  time_once "$work/build.log" "${hugo_build[@]}" --source "$1" --destination "$2"
+}
+
 # Sets $times to RUNS timings of a ReportSite build of $2 into $3 ($1 names it in the progress lines).
-# The old output is deleted first, outside the timer (the CLI writes beside the output folder until the
-# build succeeds, hence $3.*).
 times=""
 time_reportsite() {
   local label="$1" input="$2" out="$3" i
   times=""
   for ((i = 1; i <= RUNS; i++)); do
     progress "ReportSite, $label: run $i/$RUNS"
-    rm -rf "$out" "$out".*
-    time_once "$work/build.log" "${reportsite[@]}" -i "$input" -o "$out"
+    time_reportsite_once "$input" "$out"
     times+="$elapsed "
   done
 }
 
-time_hugo() {
-  local label="$1" source="$2" out="$3" i
-  times=""
+# RUNS builds of each, alternating (ReportSite, Hugo, ReportSite, ...), so a change in the machine's load
+# falls on both alike: sets $times (ReportSite's) and $hugo_times.
+hugo_times=""
+time_both() {
+  local label="$1" input="$2" source="$3" out="$4" i
+  times="" hugo_times=""
   for ((i = 1; i <= RUNS; i++)); do
-    progress "Hugo, $label: run $i/$RUNS"
-    rm -rf "$out" "$work/hugo-cache" "$source/resources"
-    time_once "$work/build.log" "${hugo_build[@]}" --source "$source" --destination "$out"
+    progress "$label: run $i/$RUNS, ReportSite then Hugo"
+    time_reportsite_once "$input" "$out/reportsite"
     times+="$elapsed "
+    time_hugo_once "$source" "$out/hugo"
+    hugo_times+="$elapsed "
   done
 }
 
@@ -141,12 +166,14 @@ output_size() {
 
 # Other work on the machine skews every number, so the report says how busy it was when the run began.
 load="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
-# The CLI as it is installed for production use: published in Release with ReadyToRun code, so a cold
-# build does not spend its first second compiling the generator's own code.
-rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
-progress "dotnet publish -c Release -r $rid -p:PublishReadyToRun=true src/ReportSite.Cli"
-run_checked "$work/dotnet-publish.log" dotnet publish -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/cli" src/ReportSite.Cli
-[[ -f "$cli" ]] || die "the Release publish did not produce $cli"
+# The CLI as ./reportsite compiles it: native (Native AOT) where clang is installed, else ReadyToRun, so a
+# cold build does not spend its first second compiling the generator's own code.
+aot=false
+command -v clang >/dev/null && aot=true
+progress "dotnet publish -c Release --use-current-runtime -p:PublishAot=$aot src/ReportSite.Cli"
+run_checked "$work/dotnet-publish.log" dotnet publish -c Release --use-current-runtime -p:PublishAot=$aot -o "$work/cli" src/ReportSite.Cli
+[[ -x "$cli" ]] || die "the Release publish did not produce $cli"
+cli_kind="$([[ $aot == true ]] && echo "native (Native AOT)" || echo "ReadyToRun")"
 
 dotnet_version="$(dotnet --version)"
 hugo_version="not installed"
@@ -166,22 +193,28 @@ for n in $SIZES; do
   progress "make_corpus.py $n"
   run_checked "$work/corpus.log" python3 "$make_corpus" "$n" "$corpus"
 
-  time_reportsite "$n chapters" "$corpus/reportsite" "$work/out-$n/reportsite"
-  read -r rs_med rs_min rs_max <<<"$(stats "$times")"
+  # The first build draws the share images into the corpus's .cache/; the timed ones find them there.
+  progress "ReportSite, $n chapters: first build (draws the share images)"
+  time_reportsite_once "$corpus/reportsite" "$work/out-$n/reportsite"
+  first="$elapsed"
 
   hugo_med="—" hugo_range="—" ratio="—"
   if $has_hugo; then
-    time_hugo "$n chapters" "$corpus/hugo" "$work/out-$n/hugo"
-    read -r hugo_med hugo_min hugo_max <<<"$(stats "$times")"
+    time_both "$n chapters" "$corpus/reportsite" "$corpus/hugo" "$work/out-$n"
+    read -r hugo_med hugo_min hugo_max <<<"$(stats "$hugo_times")"
     hugo_range="$hugo_min–$hugo_max"
-    ratio="$(awk -v a="$rs_med" -v b="$hugo_med" 'BEGIN { printf "%.1f×", a / b }')"
+  else
+    time_reportsite "$n chapters" "$corpus/reportsite" "$work/out-$n/reportsite"
   fi
-  corpus_rows+="$(row "$n" "$rs_med" "$rs_min–$rs_max" "$hugo_med" "$hugo_range" "$ratio")"$'\n'
+  read -r rs_med rs_min rs_max <<<"$(stats "$times")"
+  if $has_hugo; then ratio="$(awk -v a="$rs_med" -v b="$hugo_med" 'BEGIN { printf "%.2f×", a / b }')"; fi
+  corpus_rows+="$(row "$n" "$rs_med" "$rs_min–$rs_max" "$hugo_med" "$hugo_range" "$ratio" "$(printf '%.2f' "$first")")"$'\n'
 
   if ((n == largest)); then
     progress "ReportSite, $n chapters: peak memory"
     rm -rf "$work/out-$n/reportsite" "$work/out-$n/reportsite".*
     measure_peak "$work/build.log" "${reportsite[@]}" -i "$corpus/reportsite" -o "$work/out-$n/reportsite"
+    rs_peak="$peak_mb"
     read -r mb files <<<"$(output_size "$work/out-$n/reportsite")"
     resource_rows+="$(row "ReportSite, $n chapters/language" "$rs_med" "$rs_min–$rs_max" "$peak_mb" "$mb" "$files")"$'\n'
     if $has_hugo; then
@@ -190,6 +223,7 @@ for n in $SIZES; do
       measure_peak "$work/build.log" "${hugo_build[@]}" --source "$corpus/hugo" --destination "$work/out-$n/hugo"
       read -r mb files <<<"$(output_size "$work/out-$n/hugo")"
       resource_rows+="$(row "Hugo, $n chapters/language" "$hugo_med" "$hugo_range" "$peak_mb" "$mb" "$files")"$'\n'
+      memory_ratio="$(awk -v a="$rs_peak" -v b="$peak_mb" 'BEGIN { printf "%.2f×", a / b }')"
     fi
   fi
   rm -rf "$corpus" "$work/out-$n"   # a 1,000-chapter corpus and its sites take room; done with them
@@ -285,7 +319,7 @@ for r in rows:
 
 echo
 echo "ReportSite build speed, $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "machine: ${cpu:-unknown CPU}, nproc $(nproc), dotnet $dotnet_version, hugo $hugo_version"
+echo "machine: ${cpu:-unknown CPU}, nproc $(nproc), dotnet $dotnet_version, hugo $hugo_version; CLI: $cli_kind"
 echo "load average when the run began: $load; RUNS=$RUNS"
 if ! $has_hugo; then
   echo "hugo is not on PATH, so its columns show —; to compare, install it (Debian/Ubuntu: apt-get install -y hugo)."
@@ -295,14 +329,19 @@ if ! $has_time; then
 fi
 
 echo
-echo "Cold builds of the synthetic report (make_corpus.py), seconds; median and range of RUNS=$RUNS builds"
-print_table <<<"$(row "chapters/language" "ReportSite median" "min–max" "Hugo median" "min–max" "ReportSite/Hugo")
+echo "Cold builds of the synthetic report (make_corpus.py), whole process, seconds; median and range of"
+echo "RUNS=$RUNS builds each, alternating; the goal is ReportSite/Hugo <= 1.0 at every size. 'first' is"
+echo "ReportSite's first build of the corpus, which also draws the share images the others find in .cache/"
+print_table <<<"$(row "chapters/language" "ReportSite median" "min–max" "Hugo median" "min–max" "ReportSite/Hugo" "first")
 $corpus_rows"
 
 echo
 echo "Memory and output (seconds over RUNS=$RUNS builds; peak memory and output of one more build; MB = 10^6 bytes)"
 print_table <<<"$(row "build" "median s" "min–max" "peak RSS MB" "output MB" "files")
 $resource_rows"
+if [[ -n "${memory_ratio:-}" ]]; then
+  echo "peak memory ReportSite/Hugo at $largest chapters/language: $memory_ratio (the goal is <= 1.0)"
+fi
 
 echo
 echo "Stages of one sample report build (the CLI's --timings)"
