@@ -8,7 +8,7 @@ public sealed class BuildCommand(ConsoleReporter reporter)
 {
     public int Run(string input, string output, string? theme, bool showTimings)
     {
-        var options = new BuildOptions(input, output, theme);
+        var options = new BuildOptions(input, output, theme) { StreamPages = true };
         var build = new SiteBuild(DirectiveRegistry.Empty);
         var result = reporter.WithProgress(timings => build.Run(options, timings));
         reporter.Report(result, options);

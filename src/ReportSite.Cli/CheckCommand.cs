@@ -18,7 +18,7 @@ public sealed class CheckCommand(ConsoleReporter reporter)
         var scratch = Path.Combine(Path.GetTempPath(), "reportsite-check-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            var options = new BuildOptions(input, Path.Combine(scratch, "site"), theme);
+            var options = new BuildOptions(input, Path.Combine(scratch, "site"), theme) { StreamPages = true };
             var result = new SiteBuild(DirectiveRegistry.Empty).Run(options);
             var diagnostics = new DiagnosticBag();
             foreach (var diagnostic in result.Diagnostics) diagnostics.Add(diagnostic);

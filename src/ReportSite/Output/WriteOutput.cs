@@ -14,16 +14,22 @@ public sealed class WriteOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes the site; returns what it wrote, for the next build of the same report.</summary>
-    public WrittenFiles Run(IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> files, string outputDir, WrittenFiles? written = null)
+    /// <summary>
+    /// Writes the site; returns what it wrote, for the next build of the same report. Pages without HTML
+    /// are in <paramref name="spool"/>'s folder already.
+    /// </summary>
+    public WrittenFiles Run(IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> files, string outputDir, WrittenFiles? written = null, PageSpool? spool = null)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
-        var tokens = pages.ToDictionary(p => p.OutputPath, p => (object)p.Html!, StringComparer.Ordinal);
+        var tokens = pages.ToDictionary(p => p.OutputPath, p => (object?)p.Html ?? p.OutputPath, StringComparer.Ordinal);
         foreach (var file in files) tokens[file.OutputPath] = WrittenFiles.Token(file);
         if (written?.Folder == output && Directory.Exists(output)) Update(written, pages, files, tokens, output);
-        else Replace(pages, files, output);
+        else Replace(pages, files, output, spool is not null);
         return new WrittenFiles(output, tokens);
     }
+
+    /// <summary>Where a new site is written before it replaces <paramref name="output"/>.</summary>
+    public static string StagingFolder(string output) => $"{output}.building-{Environment.ProcessId}";
 
     private static void Update(WrittenFiles written, IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> files, Dictionary<string, object> tokens, string output)
     {
@@ -36,20 +42,20 @@ public sealed class WriteOutput
             File.Move(temporary, path, overwrite: true);
         }
         Parallel.ForEach(pages.Where(p => !written.Holds(p.OutputPath, tokens[p.OutputPath])),
-            page => Swap(Path.Combine(output, page.OutputPath), to => Write(to, page.Html!)));
+            page => Swap(Path.Combine(output, page.OutputPath), to => WritePage(to, page.Html!)));
         Parallel.ForEach(files.Where(f => !written.Holds(f.OutputPath, tokens[f.OutputPath])),
             file => Swap(Path.Combine(output, file.OutputPath), to => Write(file, to)));
     }
 
-    private static void Replace(IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> files, string output)
+    private static void Replace(IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> files, string output, bool spooled)
     {
-        var staging = $"{output}.building-{Environment.ProcessId}";
+        var staging = StagingFolder(output);
         var previous = $"{output}.previous-{Environment.ProcessId}";
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        if (!spooled && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         try
         {
             Directory.CreateDirectory(staging);
-            Parallel.ForEach(pages, page => Write(Path.Combine(staging, page.OutputPath), page.Html!));
+            Parallel.ForEach(pages.Where(p => p.Html is not null), page => WritePage(Path.Combine(staging, page.OutputPath), page.Html!));
             Parallel.ForEach(files, file => Write(file, Path.Combine(staging, file.OutputPath)));
             if (Directory.Exists(output)) Directory.Move(output, previous);
             Directory.Move(staging, output);
@@ -63,7 +69,8 @@ public sealed class WriteOutput
         if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
     }
 
-    private static void Write(string path, string content)
+    /// <summary>Writes a page's HTML (UTF-8, no byte order mark), making its folder.</summary>
+    public static void WritePage(string path, string content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content, Utf8);

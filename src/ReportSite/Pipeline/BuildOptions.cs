@@ -19,6 +19,13 @@ public sealed record BuildOptions(string InputDir, string OutputDir, string? The
     public string? FeedbackEndpoint { get; init; }
 
     /// <summary>
+    /// Writes each page into the new site's folder as soon as it is laid out, instead of holding every page
+    /// until the end (the command line's builds: memory stays flat however many pages); the build's result
+    /// then carries the pages without their HTML. Ignored by a build that remembers (the preview's).
+    /// </summary>
+    public bool StreamPages { get; init; }
+
+    /// <summary>
     /// Why these folders cannot be used, or null. The output folder is replaced on every build, so
     /// it must never be, or contain, the input or the theme.
     /// </summary>

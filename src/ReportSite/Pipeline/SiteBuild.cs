@@ -49,10 +49,13 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var run = new StageRunner(timings ?? new StageTimings(), diagnostics, _memory);
         IReadOnlyList<Page> pages = [];
         IReadOnlyList<DrawnShareImage> shareImages = [];
-        BuildResult Result(bool ok) => new(ok && !diagnostics.HasErrors, diagnostics.Sorted(), ok ? pages : [], run.Timings, run.Elapsed)
+        PageSpool? spool = null;
+        BuildResult Result(bool ok)
         {
-            ShareImagesDrawn = shareImages.Count(i => i.Drawn),
-        };
+            var succeeded = ok && !diagnostics.HasErrors;
+            if (!succeeded) spool?.Discard();
+            return new(succeeded, diagnostics.Sorted(), ok ? pages : [], run.Timings, run.Elapsed) { ShareImagesDrawn = shareImages.Count(i => i.Drawn) };
+        }
 
         if (OpenReport.Run(options, run, diagnostics) is not { } report) return Result(false);
         var (site, theme, chapters, inputs) = report;
@@ -90,7 +93,9 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var share = run.Stage("PlanShareImages", () => new PlanShareImages(fonts ?? new SystemShareFonts()).Run(map, theme, options.InputDir, diagnostics));
         shareImages = run.Each("DrawShareImages", new DrawShareImages(DrawShareImages.CacheFolder(options.InputDir)), share.Cards, m => m.ShareImages, () => "");
 
-        pages = run.Pages("LayOutPages", new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights) { ShareImages = share.ByPage }, map), map.Pages,
+        var layout = new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights) { ShareImages = share.ByPage }, map);
+        spool = options.StreamPages && _memory is null ? new PageSpool(options.OutputDir) : null;
+        pages = run.Pages("LayOutPages", spool is null ? layout : new SpooledPages<(string? Body, string? Own)>(layout, spool), map.Pages,
             m => m.Layouts, () => Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Survey, map.Fingerprint, share.Fingerprint));
         if (diagnostics.HasErrors) return Result(false);
         run.Stage("CheckDisclosureAnchors", () => new CheckDisclosureAnchors().Run(disclosures, pages, diagnostics));
@@ -118,7 +123,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         run.Each("CheckLinks", new CheckLinks(pages, paths, site.BasePath), pages, m => m.LinkChecks, () => CheckLinks.Context(pages, paths, site.BasePath));
         if (diagnostics.HasErrors) return Result(false);
 
-        var written = run.Stage("WriteOutput", () => new WriteOutput().Run(pages, files, options.OutputDir, _memory?.Written));
+        var written = run.Stage("WriteOutput", () => new WriteOutput().Run(pages, files, options.OutputDir, _memory?.Written, spool));
         run.Remember(written);
         return Result(true);
     }
