@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ReportSite.Caching;
 using ReportSite.Diagnostics;
@@ -29,6 +30,10 @@ public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosure
 /// </summary>
 public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap map) : IPageWork<(string? Body, string? Own), (string Html, PageAnchors Anchors)>
 {
+    // The menu's links as the checks keep them, one of each for all pages: a thousand chapters' menu on two
+    // thousand pages is two million links, most of them the same few thousand.
+    private readonly ConcurrentDictionary<string, PageLink> _menuLinks = new(StringComparer.Ordinal);
+
     private readonly Lazy<string> _answers = new(() => Fingerprint.Of(map.Pages.SelectMany(p => p.Source is null ? [] : p.Source.Standards.Prepend(p.Body))));
 
     public string Id(Page page) => page.OutputPath;
@@ -58,7 +63,7 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
             var html = theme.Templates.Render("base", view with { Content = new Markup(content) });
             // The frame once more without the chapter menu, whose links the model has: a few kilobytes to parse, not a thousand items per page.
             var frame = theme.Templates.Render("base", view with { Content = new Markup(PageFacts.ContentToken), Chapters = [] });
-            return (html, PageFacts.OfPage(frame, facts, view.Chapters.Select(c => c.Href)));
+            return (html, PageFacts.OfPage(frame, facts, view.Chapters.Select(c => _menuLinks.GetOrAdd(c.Href, href => new PageLink(href, href)))));
         }
         catch (TemplateException e)
         {

@@ -46,10 +46,10 @@ public static class PageFacts
     /// The facts of the whole page: those of the <paramref name="frame"/> (rendered with <see cref="ContentToken"/>
     /// for its content) before and after the content's, and the links of the chapter menu left out of it.
     /// </summary>
-    public static PageAnchors OfPage(string frame, PageFactsBuilder content, IEnumerable<string> menuLinks)
+    public static PageAnchors OfPage(string frame, PageFactsBuilder content, IEnumerable<PageLink> menuLinks)
     {
         var before = new PageFactsBuilder();
-        before.Links.AddRange(menuLinks.Select(href => new PageLink(href, href)));
+        before.Links.AddRange(menuLinks);
         var after = new PageFactsBuilder();
         var current = before;
         void Walk(INode node)

@@ -1,4 +1,5 @@
 using ReportSite.Layout;
+using ReportSite.Pages;
 
 namespace ReportSite.Tests.Layout;
 
@@ -30,7 +31,7 @@ public sealed class PageFactsTests
         var frame = "<html><body><a href=\"#main\">Skip</a><header><h2>Before</h2></header><main id=\"main\">" + PageFacts.ContentToken +
             "</main><footer id=\"foot\"><h2>After</h2><img src=\"logo.svg\"></footer></body></html>";
 
-        var facts = PageFacts.OfPage(frame, content, ["../one/", "../two/"]);
+        var facts = PageFacts.OfPage(frame, content, [new PageLink("../one/", "../one/"), new PageLink("../two/", "../two/")]);
 
         Assert.Equal(["Before", "In the content", "After"], facts.Headings.Select(h => h.Text));
         Assert.Equal(["../one/", "../two/", "#main"], facts.Links.Select(l => l.Href));
