@@ -16,7 +16,7 @@ using ReportSite.Pipeline;
 
 var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(AppContext.GetData("EntryPointFilePath") as string ?? "bench/x")!, ".."));
 var input = Path.GetFullPath(args.Length > 0 ? args[0] : Path.Combine(root, "input"));
-var runs = args.Length > 1 ? int.Parse(args[1]) : 20;
+var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20;
 var work = Directory.CreateTempSubdirectory("reportsite-edit-");
 try
 {
