@@ -24,7 +24,7 @@ public sealed class FastPathTests(FastPathTests.CompiledCli cli) : IClassFixture
         Assert.Equal(0, again.ExitCode);
         Assert.DoesNotContain("compiling", again.Error, StringComparison.Ordinal);
         // Where clang is installed, Native AOT: one program, no assembly of ours beside it for a runtime to load.
-        var native = Environment.GetEnvironmentVariable("PATH")!.Split(':').Any(dir => File.Exists(Path.Combine(dir, "clang")));
+        var native = Tools.Find("clang") is not null;
         Assert.Equal(native, !File.Exists(Path.Combine(cli.Folder.Path, "cli", "ReportSite.dll")));
     }
 
@@ -35,7 +35,7 @@ public sealed class FastPathTests(FastPathTests.CompiledCli cli) : IClassFixture
         report.CopyIn(Repo.SampleInput, "input");
 
         var build = cli.Run(report.Path, "build");
-        Assert.True(build.ExitCode == 0, build.All);
+        Assert.True(build.ExitCode == 0, Said(build));
         Assert.Contains("Built 34 pages", build.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(report.Combine("output", "zh-CN", "government", "index.html")));
         Assert.NotEmpty(Directory.GetFiles(report.Combine("output", "share"), "*.png"));
@@ -84,10 +84,10 @@ public sealed class FastPathTests(FastPathTests.CompiledCli cli) : IClassFixture
         }
 
         var export = cli.Run(report.Path, "feedback", "export", "--site", Repo.SampleInput, "--db", "feedback.db", "--csv", "answers.csv");
-        Assert.True(export.ExitCode == 0, export.All);
+        Assert.True(export.ExitCode == 0, Said(export));
         Assert.Equal(2, File.ReadAllLines(report.Combine("answers.csv")).Length);
         var summary = cli.Run(report.Path, "feedback", "summary", "--site", Repo.SampleInput, "--db", "feedback.db", "--html", "summary.html");
-        Assert.True(summary.ExitCode == 0, summary.All);
+        Assert.True(summary.ExitCode == 0, Said(summary));
         Assert.Contains("<html", File.ReadAllText(report.Combine("summary.html")), StringComparison.Ordinal);
     }
 
@@ -121,18 +121,19 @@ public sealed class FastPathTests(FastPathTests.CompiledCli cli) : IClassFixture
 
         public TempDir Report { get; } = new();
 
-        public Ran FirstRun { get; }
+        public (int ExitCode, string Output, string Error) FirstRun { get; }
 
         public string Program => Path.Combine(Folder.Path, "cli", "ReportSite.Cli");
 
         public CompiledCli() => FirstRun = Launch(Report.Path, "--version");
 
         /// <summary>Runs <c>./reportsite</c> itself, in <paramref name="workingDir"/>.</summary>
-        public Ran Launch(string workingDir, params string[] arguments) =>
-            Ran.Of(Path.Combine(Repo.Root, "reportsite"), workingDir, arguments, ("REPORTSITE_CLI_DIR", Folder.Path), TimeSpan.FromMinutes(10));
+        public (int ExitCode, string Output, string Error) Launch(string workingDir, params string[] arguments) =>
+            Tools.Run(Path.Combine(Repo.Root, "reportsite"), arguments, timeoutSeconds: 600, workingDir, new Dictionary<string, string> { ["REPORTSITE_CLI_DIR"] = Folder.Path });
 
         /// <summary>Runs the compiled CLI, as the launcher does once it is compiled.</summary>
-        public Ran Run(string workingDir, params string[] arguments) => Ran.Of(Program, workingDir, arguments, null, TimeSpan.FromMinutes(2));
+        public (int ExitCode, string Output, string Error) Run(string workingDir, params string[] arguments) =>
+            Tools.Run(Program, arguments, timeoutSeconds: 120, workingDir);
 
         /// <summary>Starts a command that serves until it is stopped.</summary>
         public Serving Start(string workingDir, params string[] arguments) => new(Program, workingDir, arguments);
@@ -144,27 +145,8 @@ public sealed class FastPathTests(FastPathTests.CompiledCli cli) : IClassFixture
         }
     }
 
-    /// <summary>A finished process: its exit code and what it wrote.</summary>
-    public sealed record Ran(int ExitCode, string Output, string Error)
-    {
-        public string All => $"exit code {ExitCode}\n{Output}\n{Error}";
-
-        public static Ran Of(string program, string workingDir, string[] arguments, (string Name, string Value)? environment, TimeSpan timeout)
-        {
-            var start = new ProcessStartInfo(program) { UseShellExecute = false, WorkingDirectory = workingDir, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in arguments) start.ArgumentList.Add(argument);
-            if (environment is { } variable) start.Environment[variable.Name] = variable.Value;
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {timeout}");
-            }
-            return new Ran(process.ExitCode, output.Result, error.Result);
-        }
-    }
+    /// <summary>What a finished command said, for a failed assertion's message.</summary>
+    private static string Said((int ExitCode, string Output, string Error) ran) => $"exit code {ran.ExitCode}\n{ran.Output}\n{ran.Error}";
 
     /// <summary>A command that serves (preview, collector), stopped when disposed.</summary>
     public sealed class Serving : IDisposable

@@ -13,12 +13,18 @@ public static class Tools
     public static readonly string[] ChromiumFlags =
         ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars"];
 
-    public static (int ExitCode, string Output, string Error) Run(string tool, IEnumerable<string> arguments, int timeoutSeconds = 60)
+    /// <summary>
+    /// Runs <paramref name="tool"/> (a name on PATH or a full path) to its end, in <paramref name="workingDirectory"/>
+    /// (else the test's own) with <paramref name="environment"/> added to its variables, and returns what it said.
+    /// </summary>
+    public static (int ExitCode, string Output, string Error) Run(string tool, IEnumerable<string> arguments, int timeoutSeconds = 60,
+        string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var path = tool.StartsWith('/') ? tool : Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
+        var path = tool.StartsWith('/') ? tool : Find(tool);
         Assert.True(path is not null && File.Exists(path), $"'{tool}' is not installed; run: bash tests/install-tools.sh");
-        var start = new ProcessStartInfo(path!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(path!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         try
         {
@@ -37,6 +43,10 @@ public static class Tools
             }
         }
     }
+
+    /// <summary>The tool's file on PATH, or null when it is not installed.</summary>
+    public static string? Find(string tool) =>
+        Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
 
     /// <summary>Renders a local file (an SVG, a page) to a PNG with headless chromium.</summary>
     public static void Screenshot(string file, string png, int width, int height)
