@@ -46,7 +46,7 @@ public static class ShareCardRenderer
     private static void DrawBackground(SKCanvas canvas, ShareCard card)
     {
         var from = SKColor.Parse(card.Background);
-        var to = Mix(from, SKColor.Parse(Night), 0.45f);
+        var to = DarkEnd(from);
         using var shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(ShareCard.Width, ShareCard.Height), [from, to], SKShaderTileMode.Clamp);
         using var paint = new SKPaint { Shader = shader };
         canvas.DrawRect(0, 0, ShareCard.Width, ShareCard.Height, paint);
@@ -165,9 +165,11 @@ public static class ShareCardRenderer
     /// <summary>The darker end of a background, as <see cref="Png"/> draws it, so the ink can be checked against both ends.</summary>
     public static string DarkEnd(string background)
     {
-        var c = Mix(SKColor.Parse(background), SKColor.Parse(Night), 0.45f);
+        var c = DarkEnd(SKColor.Parse(background));
         return $"#{c.Red:x2}{c.Green:x2}{c.Blue:x2}";
     }
+
+    private static SKColor DarkEnd(SKColor background) => Mix(background, SKColor.Parse(Night), 0.45f);
 
     /// <summary>
     /// White or a dark ink, whichever has the better contrast with the worse end of the background. Accent
