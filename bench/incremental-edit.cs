@@ -3,8 +3,10 @@
 // to one chapter and rebuilds, and prints the median, the range, the pages laid out again and the
 // stages of the last run. The watcher's settle time (60 ms) and the browser's reload come on top.
 //
-//   dotnet run bench/incremental-edit.cs -- [input folder, default input] [runs, default 20] [chapter file, default the third]
+//   dotnet run -c Release bench/incremental-edit.cs -- [input folder, default input] [runs, default 20] [chapter file, default the third]
 //
+// -c Release matters: the property below sets only this file's configuration, and without it the
+// generator's own library is built in Debug (unoptimised), which doubles the times.
 // For the synthetic corpus: python3 ../shared/bench/make_corpus.py 1000 /tmp/c1000, then pass /tmp/c1000/reportsite.
 #:project ../src/ReportSite/ReportSite.csproj
 #:property PublishAot=false

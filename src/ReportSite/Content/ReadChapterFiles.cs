@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportSite.Caching;
 using ReportSite.Diagnostics;
+using ReportSite.Files;
 
 namespace ReportSite.Content;
 
@@ -8,12 +10,15 @@ namespace ReportSite.Content;
 public sealed record ChapterFile(string File, int Number, string Slug, string Language, string Text);
 
 /// <summary>
-/// Finds <c>chapters/NN-slug.lang.md</c> and reads each file, in parallel; a file whose name does not say
-/// number, slug and one of the site's languages is reported (or, when it is not Markdown, ignored with a warning).
+/// Reads each file of <c>chapters/</c> that <see cref="List"/> found, one by one as <see cref="Each"/>
+/// runs it (in parallel); a file whose name does not say number, slug and one of the site's languages is
+/// reported (or, when it is not Markdown, ignored with a warning). What it reads of a file is its
+/// <see cref="FileStamp"/>, so the preview reads again only the files saved since its last build.
 /// </summary>
-public sealed partial class ReadChapterFiles
+public sealed partial class ReadChapterFiles(SiteConfig site) : IItemWork<string, FileStamp, ChapterFile?>
 {
-    public IReadOnlyList<ChapterFile> Run(string inputDir, SiteConfig site, DiagnosticBag diagnostics)
+    /// <summary>The chapter folder's files in name order, hidden ones left out; none, with an error, when there is no folder.</summary>
+    public static IReadOnlyList<string> List(string inputDir, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(inputDir, LoadChapters.Folder);
         if (!Directory.Exists(folder))
@@ -24,13 +29,14 @@ public sealed partial class ReadChapterFiles
         return Directory.EnumerateFiles(folder)
             .Where(path => !Path.GetFileName(path).StartsWith('.'))
             .Order(StringComparer.Ordinal)
-            .AsParallel().AsOrdered()
-            .Select(path => Read(path, site, diagnostics))
-            .OfType<ChapterFile>()
             .ToList();
     }
 
-    private static ChapterFile? Read(string path, SiteConfig site, DiagnosticBag diagnostics)
+    public string Id(string path) => path;
+
+    public FileStamp Reads(string path) => FileStamp.Of(path);
+
+    public ChapterFile? Make(string path, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(path);
         var file = $"{LoadChapters.Folder}/{name}";

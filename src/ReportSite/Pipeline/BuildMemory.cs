@@ -8,14 +8,16 @@ namespace ReportSite.Pipeline;
 
 /// <summary>
 /// What a build keeps for the next build of the same report, so the preview redoes only what an edit
-/// affects: the theme while its files are unchanged, each chapter file's parse, each body's HTML, each
-/// page's layout (with the facts the checks read) and link check, each chapter's share of the search index, each share image drawn, and what
+/// affects: the theme while its files are unchanged, each chapter file's text while its size and time are, its parse, each body's HTML, each
+/// page's layout (with the facts the checks read) and link check, each chapter's share of the search index, the share images' plan and each image drawn, the sitemap, and what
 /// was written where. <see cref="SiteBuild"/> puts each memo around its stage's work from outside; a
 /// memo's context names the stage's own inputs, its keys what the work reads of each item.
 /// </summary>
 public sealed class BuildMemory
 {
     public Memo<string, LoadedTheme?> Theme { get; } = new();
+
+    public Memo<Files.FileStamp, ChapterFile?> ChapterFiles { get; } = new();
 
     public Memo<string, ChapterSource?> Chapters { get; } = new();
 
@@ -31,7 +33,11 @@ public sealed class BuildMemory
 
     public Memo<Search.SearchTextsParts, byte[]> SearchTexts { get; } = new();
 
+    public Memo<string, Sharing.ShareImagePlan> ShareImagePlan { get; } = new();
+
     public Memo<string, Sharing.DrawnShareImage> ShareImages { get; } = new();
+
+    public Memo<string, IReadOnlyList<Files.StaticFile>> Sitemap { get; } = new();
 
     /// <summary>What the latest build wrote, and where.</summary>
     public WrittenFiles? Written { get; set; }
@@ -40,6 +46,7 @@ public sealed class BuildMemory
     public void ForgetUnused()
     {
         Theme.ForgetUnused();
+        ChapterFiles.ForgetUnused();
         Chapters.ForgetUnused();
         Markdown.ForgetUnused();
         Layouts.ForgetUnused();
@@ -47,7 +54,9 @@ public sealed class BuildMemory
         SearchChapters.ForgetUnused();
         SearchShards.ForgetUnused();
         SearchTexts.ForgetUnused();
+        ShareImagePlan.ForgetUnused();
         ShareImages.ForgetUnused();
+        Sitemap.ForgetUnused();
     }
 
     /// <summary>Pages laid out afresh in the latest build (the rest were reused), for the console and tests.</summary>

@@ -27,7 +27,9 @@ internal static class OpenReport
         var inputs = run.Remembers ? run.Stage("Fingerprint", () => InputFingerprints.Of(options)) : null;
         var theme = run.Once("LoadTheme", m => m.Theme, () => inputs!.Theme, string.Join(' ', site.Languages),
             bag => new LoadTheme().Run(ThemeFiles.ForReport(options.InputDir, options.ThemeDir), site, bag));
-        var chapterFiles = run.Stage("ReadChapterFiles", () => new ReadChapterFiles().Run(options.InputDir, site, diagnostics));
+        var chapterPaths = run.Stage("ListChapterFiles", () => ReadChapterFiles.List(options.InputDir, diagnostics));
+        var chapterFiles = run.Each("ReadChapterFiles", new ReadChapterFiles(site), chapterPaths, m => m.ChapterFiles, () => string.Join(' ', site.Languages))
+            .OfType<ChapterFile>().ToList();
         var loaded = run.Each("LoadChapters", new LoadChapters(), chapterFiles, m => m.Chapters, () => "");
         var chapters = run.Stage("CheckChapters", () => new CheckChapters().Run(loaded, site, diagnostics, path => File.Exists(Path.Combine(options.InputDir, path))));
         return theme is null || diagnostics.HasErrors ? null : new OpenedReport(site, theme, chapters, inputs);

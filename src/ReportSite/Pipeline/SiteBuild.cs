@@ -90,7 +90,8 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         if (diagnostics.HasErrors) return Result(false);
         var manifest = run.Stage("RenderQrManifest", () => new RenderQrManifest().Run(codes, site, chapters, pages.SelectMany(p => p.Directives)));
         var map = new SiteMap(site, pages);
-        var share = run.Stage("PlanShareImages", () => new PlanShareImages(fonts ?? new SystemShareFonts()).Run(map, theme, options.InputDir, diagnostics));
+        var share = run.Once("PlanShareImages", m => m.ShareImagePlan, () => Fingerprint.Of(inputs!.Theme, inputs.Site, map.Fingerprint, PlanShareImages.Reads(map, options.InputDir)), "",
+            bag => new PlanShareImages(fonts ?? new SystemShareFonts()).Run(map, theme, options.InputDir, bag));
         shareImages = run.Each("DrawShareImages", new DrawShareImages(DrawShareImages.CacheFolder(options.InputDir)), share.Cards, m => m.ShareImages, () => "");
 
         var layout = new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights) { ShareImages = share.ByPage }, map);
@@ -102,7 +103,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         // A heading the front matter names wrongly breaks the standards index's link to it too; say it once.
         if (diagnostics.HasErrors) return Result(false);
         run.Stage("CheckOutline", () => new CheckOutline().Run(pages, diagnostics));
-        var sitemap = run.Stage("RenderSitemap", () => new RenderSitemap().Run(map));
+        var sitemap = run.Once("RenderSitemap", m => m.Sitemap, () => Fingerprint.Of(inputs!.Site, map.Fingerprint), "", _ => new RenderSitemap().Run(map));
         var robots = run.Stage("RenderRobotsTxt", () => new RenderRobotsTxt().Run(map));
         var chapterPages = IndexChapters.Of(pages);
         var indexed = run.Each("IndexChapters", new IndexChapters(), chapterPages, m => m.SearchChapters, () => "");

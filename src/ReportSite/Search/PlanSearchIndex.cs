@@ -16,8 +16,8 @@ public sealed record SearchIndexPlan(IReadOnlyList<SearchLanguage> Languages, IR
 
 /// <summary>
 /// Plans each language's search index from the chapter pages and what <see cref="IndexChapters"/> made
-/// of each: chapters in reading order, the number of shards their terms need, each shard's slices and
-/// each texts file's chapters. <see cref="MakeSearchShards"/> and <see cref="JoinSearchTexts"/> make the
+/// of each: chapters in reading order, the number of shards their terms need, each chapter's terms split
+/// over the shards, and each texts file's chapters. <see cref="MakeSearchShards"/> and <see cref="JoinSearchTexts"/> make the
 /// files, <see cref="BuildSearchIndex"/> adds the manifest.
 /// </summary>
 public sealed class PlanSearchIndex
@@ -32,14 +32,15 @@ public sealed class PlanSearchIndex
         }).ToList();
         return new SearchIndexPlan(
             plans,
-            plans.SelectMany(plan => Enumerable.Range(0, plan.ShardCount).Select(shard => new SearchShardJob(plan.Language, shard, Slices(plan, shard)))).ToList(),
+            plans.SelectMany(Shards).ToList(),
             plans.SelectMany(plan => plan.Chapters.Chunk(BuildSearchIndex.ChaptersPerTextsFile).Select((some, i) => new SearchTextsJob(plan.Language, i, new SearchTextsParts(some)))).ToList());
     }
 
-    private static SearchShardParts Slices(SearchLanguage plan, int shard)
+    /// <summary>The language's shards, each chapter's terms split over them once here, before the shards are made in parallel.</summary>
+    private static IEnumerable<SearchShardJob> Shards(SearchLanguage plan)
     {
-        var slices = new SearchSlice[plan.Chapters.Count];
-        for (var i = 0; i < slices.Length; i++) slices[i] = plan.Chapters[i].Slice(plan.ShardCount, shard);
-        return new SearchShardParts(slices);
+        foreach (var chapter in plan.Chapters) chapter.Slice(plan.ShardCount, 0);
+        SearchChapter[] chapters = [.. plan.Chapters];
+        return Enumerable.Range(0, plan.ShardCount).Select(shard => new SearchShardJob(plan.Language, shard, new SearchShardParts(chapters, plan.ShardCount, shard)));
     }
 }

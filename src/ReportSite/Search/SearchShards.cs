@@ -36,9 +36,9 @@ public static class SearchShards
     internal static byte[] Write(SearchShardParts parts)
     {
         var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var chapter = 0; chapter < parts.Slices.Count; chapter++)
+        for (var chapter = 0; chapter < parts.Chapters; chapter++)
         {
-            var slice = parts.Slices[chapter];
+            var slice = parts.Slice(chapter);
             foreach (var index in slice.Terms)
             {
                 var term = slice.Chapter.Term(index);
@@ -79,18 +79,42 @@ public sealed record SearchShard(byte[] Json, string Digest)
 }
 
 /// <summary>
-/// What one shard is made from: every chapter's slice of it, in manifest order. Equal when each slice
-/// is, so the preview writes again only the shards an edit changed.
+/// What one shard is made from: every chapter of its language in manifest order, each giving its slice of
+/// the shard. Equal when every chapter's slice is: an unchanged chapter is the same object from one
+/// preview build to the next, so comparing costs a reference check per chapter and only an edited
+/// chapter's terms are compared; the preview writes again only the shards an edit changed.
 /// </summary>
-public sealed class SearchShardParts(SearchSlice[] slices) : IEquatable<SearchShardParts>
+public sealed class SearchShardParts : IEquatable<SearchShardParts>
 {
-    private readonly SearchSlice[] _slices = slices;
+    private readonly SearchChapter[] _chapters;
+    private readonly int _count;
+    private readonly int _shard;
 
-    public IReadOnlyList<SearchSlice> Slices => _slices;
+    /// <summary>The <paramref name="shard"/>th of <paramref name="count"/> shards of <paramref name="chapters"/>.</summary>
+    public SearchShardParts(SearchChapter[] chapters, int count, int shard)
+    {
+        _chapters = chapters;
+        _count = count;
+        _shard = shard;
+    }
 
-    public bool Equals(SearchShardParts? other) => other is not null && _slices.AsSpan().SequenceEqual(other._slices);
+    /// <summary>How many chapters the language has.</summary>
+    public int Chapters => _chapters.Length;
+
+    /// <summary>The <paramref name="chapter"/>th chapter's slice of the shard.</summary>
+    public SearchSlice Slice(int chapter) => _chapters[chapter].Slice(_count, _shard);
+
+    public bool Equals(SearchShardParts? other)
+    {
+        if (other is null || other._count != _count || other._shard != _shard || other._chapters.Length != _chapters.Length) return false;
+        for (var i = 0; i < _chapters.Length; i++)
+        {
+            if (!ReferenceEquals(_chapters[i], other._chapters[i]) && !Slice(i).Equals(other.Slice(i))) return false;
+        }
+        return true;
+    }
 
     public override bool Equals(object? obj) => Equals(obj as SearchShardParts);
 
-    public override int GetHashCode() => _slices.Length;
+    public override int GetHashCode() => HashCode.Combine(_chapters.Length, _count, _shard);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ReportSite.Caching;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Files;
 using ReportSite.Layout;
 using ReportSite.Pages;
 using ReportSite.Theme;
@@ -25,6 +26,19 @@ public sealed record ShareImagePlan(IReadOnlyList<ShareCard> Cards, IReadOnlyDic
 /// </summary>
 public sealed class PlanShareImages(IShareFonts fonts)
 {
+    /// <summary>
+    /// What the plan reads beyond the site map's pages, the theme and site.yml: each chapter's accent and
+    /// cover, and each cover file's <see cref="FileStamp"/>, so the preview plans again only when one changed.
+    /// </summary>
+    public static string Reads(SiteMap map, string inputDir) => Caching.Fingerprint.Of(map.Pages
+        .Select(p => p.Kind == PageKind.Chapter ? p.Source?.Cover : p.Kind == PageKind.Home ? map.Site.Cover?.Path : null)
+        .Distinct(StringComparer.Ordinal).OfType<string>()
+        .Select(cover => Stamped(cover, FileStamp.Of(Path.Combine(inputDir, cover))))
+        .Concat(map.Pages.Select(p => p.Source?.Accent)));
+
+    private static string Stamped(string cover, FileStamp stamp) =>
+        string.Create(CultureInfo.InvariantCulture, $"{cover}\0{stamp.Length}\0{stamp.LastWriteUtc.Ticks}");
+
     public ShareImagePlan Run(SiteMap map, LoadedTheme theme, string inputDir, DiagnosticBag diagnostics)
     {
         var style = ShareStyle.Of(theme);

@@ -156,7 +156,7 @@ public sealed class LoadChaptersTests
         Directory.CreateDirectory(dir.Combine("chapters"));
         foreach (var (name, content) in files) File.WriteAllText(dir.Combine("chapters", name), content);
         var diagnostics = new DiagnosticBag();
-        var read = new ReadChapterFiles().Run(dir.Path, Site, diagnostics);
+        var read = Each.Run(new ReadChapterFiles(Site), ReadChapterFiles.List(dir.Path, diagnostics), diagnostics).OfType<ChapterFile>().ToList();
         var chapters = new CheckChapters().Run(Each.Run(new LoadChapters(), read, diagnostics), Site, diagnostics, path => path.StartsWith("assets/", StringComparison.Ordinal) && !path.Contains("missing", StringComparison.Ordinal));
         return (chapters, diagnostics.Sorted());
     }

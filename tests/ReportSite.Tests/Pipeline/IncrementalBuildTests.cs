@@ -37,6 +37,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         // The four standards indexes (GRI and HKEX, both languages) show other pages' headings, so they follow any chapter edit.
         Assert.Equal(1 + 4, _preview.Memory!.PagesLaidOut);
+        Assert.Equal(1, _preview.Memory.ChapterFiles.Made);
         Assert.Contains("A new sentence.", File.ReadAllText(Path.Combine(Output, "en/society/index.html")));
         AssertSameAsFreshBuild();
         Assert.True(result.Pages.Count > 30);
@@ -65,6 +66,8 @@ public sealed class IncrementalBuildTests : IDisposable
         {
             ("a heading renamed", () => Edit("chapters/05-society.en.md", t => t.Replace("## Technology that reaches everyone", "## Technology for everyone"))),
             ("a chapter title", () => Edit("chapters/05-society.en.md", t => t.Replace("title: A smart society where kindness travels", "title: A kinder smart society"))),
+            ("a chapter's accent", () => Edit("chapters/05-society.zh-CN.md", t => t.Replace("accent: \"#b03a48\"", "accent: \"#2f5d8a\""))),
+            ("a chapter's cover redrawn", () => Edit("assets/covers/society.svg", t => t.Replace("<svg ", "<svg data-edited=\"1\" "))),
             ("a headline KPI", () => Edit("data/kpis/03-government.yml", t => t.Replace("value: 9849", "value: 9900"))),
             ("a layout", () => Edit("../theme/layouts/chapter.html", t => t + "{{## edited ##}}<p class=\"edited\">edited</p>\n")),
             ("a theme word", () => Edit("../theme/i18n/en.yml", t => t.Replace("ogLocale: en_GB", "ogLocale: en_US"))),
