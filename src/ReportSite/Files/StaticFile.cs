@@ -6,5 +6,12 @@ namespace ReportSite.Files;
 /// </summary>
 public sealed record StaticFile(string OutputPath, string? SourcePath, byte[]? Content = null)
 {
+    /// <summary>
+    /// The source is the build's own cache file, never edited in place (a share image): the site names it
+    /// with a hard link where it can rather than copying it. Authors' files are always copied, so nothing
+    /// done to the published site can reach them.
+    /// </summary>
+    public bool Linked { get; init; }
+
     public static StaticFile Generated(string outputPath, byte[] content) => new(outputPath, null, content);
 }

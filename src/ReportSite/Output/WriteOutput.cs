@@ -80,6 +80,6 @@ public sealed class WriteOutput
     {
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         if (file.Content is not null) File.WriteAllBytes(destination, file.Content);
-        else File.Copy(file.SourcePath!, destination, overwrite: true);
+        else if (!(file.Linked && !File.Exists(destination) && HardLink.TryCreate(file.SourcePath!, destination))) File.Copy(file.SourcePath!, destination, overwrite: true);
     }
 }

@@ -118,7 +118,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
             .Concat(sitemap)
             .Append(robots)
             .Concat(searchIndexes)
-            .Concat(shareImages.Select(i => new StaticFile(i.OutputPath, i.CachePath)))
+            .Concat(shareImages.Select(i => new StaticFile(i.OutputPath, i.CachePath) { Linked = true }))
             .ToList());
         var paths = files.Select(f => f.OutputPath).ToHashSet();
         run.Each("CheckLinks", new CheckLinks(pages, paths, site.BasePath), pages, m => m.LinkChecks, () => CheckLinks.Context(pages, paths, site.BasePath));
