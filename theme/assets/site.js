@@ -224,35 +224,36 @@
     });
   }
 
-  // Standards indexes: filter the disclosures by code or words, or show only the omitted ones.
-  // Without this the whole table is there to read and search with the browser.
-  const standards = document.querySelector("[data-standards]");
-  if (standards) {
-    const panel = standards.querySelector("[data-standards-filter]");
+  // Standards indexes and the performance data table: filter the rows by code or words (the standards
+  // indexes also to the omitted disclosures). Without this the whole table is there to read and search
+  // with the browser.
+  for (const filterable of document.querySelectorAll("[data-filterable]")) {
+    const panel = filterable.querySelector("[data-filter-panel]");
     const text = panel.querySelector("[data-filter-text]");
     const omittedOnly = panel.querySelector("[data-filter-omitted]");
     const status = panel.querySelector("[data-filter-status]");
-    const rows = [...standards.querySelectorAll("[data-filter-row]")];
+    const rows = [...filterable.querySelectorAll("[data-filter-row]")];
     const normalise = (value) => value.toLowerCase().replace(/\s+/g, " ").trim();
     const haystacks = new Map(rows.map((row) => [row, normalise(row.textContent)]));
     const apply = () => {
       const words = normalise(text.value).split(" ").filter(Boolean);
+      const omitted = omittedOnly?.checked ?? false;
       let shown = 0;
       for (const row of rows) {
-        const visible = (!omittedOnly.checked || row.hasAttribute("data-omitted"))
+        const visible = (!omitted || row.hasAttribute("data-omitted"))
           && words.every((word) => haystacks.get(row).includes(word));
         row.hidden = !visible;
         if (visible) shown++;
       }
-      for (const section of standards.querySelectorAll("[data-filter-section]")) {
+      for (const section of filterable.querySelectorAll("[data-filter-section]")) {
         section.hidden = !section.querySelector("[data-filter-row]:not([hidden])");
       }
-      const filtering = words.length > 0 || omittedOnly.checked;
+      const filtering = words.length > 0 || omitted;
       status.textContent = !filtering ? "" : shown === 0 ? status.dataset.msgNone : status.dataset.msgShown.replace("{0}", shown);
     };
     panel.hidden = false;
     text.addEventListener("input", apply);
-    omittedOnly.addEventListener("change", apply);
+    omittedOnly?.addEventListener("change", apply);
   }
 
   // Mark the section being read in the table of contents.

@@ -25,6 +25,15 @@ public sealed record Kpi
 
     public LocalizedText? Note { get; init; }
 
+    /// <summary>The heading the performance data table lists it under, when not its chapter's title.</summary>
+    public LocalizedText? Group { get; init; }
+
+    /// <summary>The disclosures the figure answers, as written ("GRI 302-1"); checked against the catalogues.</summary>
+    public IReadOnlyList<string> Standards { get; init; } = [];
+
+    /// <summary>The line of <see cref="Standards"/>, for messages about a code.</summary>
+    public int StandardsLine { get; init; }
+
     /// <summary>Where the KPI is defined, for messages about it.</summary>
     public required string File { get; init; }
 

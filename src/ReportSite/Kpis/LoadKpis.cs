@@ -16,7 +16,7 @@ public sealed partial class LoadKpis
     public const string FileName = "data/kpis.yml";
     public const string Folder = "data/kpis";
 
-    private static readonly string[] KnownKeys = ["id", "label", "unit", "currency", "word", "precision", "scale", "value", "year", "values", "categories", "source", "note"];
+    private static readonly string[] KnownKeys = ["id", "label", "unit", "currency", "word", "precision", "scale", "value", "year", "values", "categories", "source", "note", "group", "standards"];
     private static readonly string[] Units = ["count", "number", "currency", "percent"];
 
     public KpiSet Run(string inputDir, SiteConfig site, IReadOnlyDictionary<string, NumberLocale> locales, DiagnosticBag diagnostics)
@@ -63,6 +63,13 @@ public sealed partial class LoadKpis
         }
     }
 
+    /// <summary>When a KPI file last changed (UTC), for the date the performance data states; null without KPI files.</summary>
+    public static DateTime? LastChanged(string inputDir)
+    {
+        var times = Files(inputDir).Select(file => File.GetLastWriteTimeUtc(Path.Combine(inputDir, file))).ToList();
+        return times.Count == 0 ? null : times.Max();
+    }
+
     private static IEnumerable<string> Files(string inputDir)
     {
         if (File.Exists(Path.Combine(inputDir, FileName))) yield return FileName;
@@ -89,6 +96,8 @@ public sealed partial class LoadKpis
         var values = ReadValues(item, site);
         var source = item.Text("source", site.Languages);
         var note = item.Text("note", site.Languages);
+        var group = item.Text("group", site.Languages);
+        var standards = item.StringList("standards") ?? [];
         if (id is null || label is null || style is null || values is null) return null;
         return new Kpi
         {
@@ -99,6 +108,9 @@ public sealed partial class LoadKpis
             Values = values,
             Source = source,
             Note = note,
+            Group = group,
+            Standards = standards,
+            StandardsLine = item.LineOf("standards"),
             File = item.File,
             Line = item.Line,
         };

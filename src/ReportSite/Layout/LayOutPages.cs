@@ -6,6 +6,7 @@ using ReportSite.Feedback;
 using ReportSite.Html;
 using ReportSite.Pages;
 using ReportSite.Paths;
+using ReportSite.PerformanceData;
 using ReportSite.Standards;
 using ReportSite.Theme;
 
@@ -16,6 +17,12 @@ public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosure
 {
     /// <summary>Each page's share image, by its output path; a page not in it has none.</summary>
     public IReadOnlyDictionary<string, ShareImageView> ShareImages { get; init; } = new Dictionary<string, ShareImageView>(StringComparer.Ordinal);
+
+    /// <summary>Every figure by year, for the performance data page; null when the report has no KPIs.</summary>
+    public PerformanceTable? Performance { get; init; }
+
+    /// <summary>What the performance data page shows besides the site map (a digest of its data), for the layout's memo.</summary>
+    public string? PerformanceDigest { get; init; }
 }
 
 /// <summary>
@@ -42,6 +49,7 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
     {
         PageKind.Home => extras.Highlights.GetValueOrDefault(page.Language),
         PageKind.Standards => Fingerprint.Of(_answers.Value, Catalogue(page).Digest),
+        PageKind.Data => extras.PerformanceDigest,
         _ => null,
     });
 
@@ -132,7 +140,11 @@ public sealed class LayOutPages(LoadedTheme theme, SiteExtras extras, SiteMap ma
                 ? StandardsView.Of(Catalogue(page), extras.Disclosures, map, page, theme)
                 : null,
             About = page.Kind == PageKind.About ? AboutView.Of(site, language, theme) : null,
+            Data = page.Kind == PageKind.Data && extras.Performance is { } table
+                ? DataView.Of(table, language, theme.Words, key => map.Find(key, language) is { } shown ? (shown.Title, Href(shown.Url)) : null, Href, PerformanceFiles.For(site))
+                : null,
             SearchHref = map.Find(PlanPages.SearchKey, language) is { } search ? Href(search.Url) : null,
+            DataHref = map.Find(PlanPages.DataKey, language) is { } data ? Href(data.Url) : null,
             Extras = map.Extras(language).Select(p => new NavLinkView(p.Title, Href(p.Url), p.Url == page.Url)).ToList(),
             ShareImage = extras.ShareImages.GetValueOrDefault(page.OutputPath),
             Home = page.Kind == PageKind.Home ? HomeView.Of(site, language, extras.Highlights.GetValueOrDefault(language), Href, theme) : null,

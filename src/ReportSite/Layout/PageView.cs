@@ -56,6 +56,12 @@ public sealed record PageView
 
     /// <summary>About this report, on its page.</summary>
     public AboutView? About { get; init; }
+
+    /// <summary>The performance data page in this language, or null when the report has no KPIs.</summary>
+    public string? DataHref { get; init; }
+
+    /// <summary>Every figure of the report by year, on the performance data page.</summary>
+    public DataView? Data { get; init; }
     /// <summary>The pages besides chapters, for menus: about, standards indexes, feedback.</summary>
     public IReadOnlyList<NavLinkView> Extras { get; init; } = [];
     /// <summary>The home page's cover picture, headline figures and downloads.</summary>

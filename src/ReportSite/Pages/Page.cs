@@ -13,6 +13,9 @@ public enum PageKind
 
     Chapter,
 
+    /// <summary>Every figure of the report in one table, with its downloads.</summary>
+    Data,
+
     /// <summary>The reader survey as a form.</summary>
     Feedback,
 

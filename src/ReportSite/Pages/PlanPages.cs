@@ -9,7 +9,7 @@ namespace ReportSite.Pages;
 
 /// <summary>
 /// Decides which pages exist: the entry page, a home page per language and every chapter in every
-/// language. A chapter missing in a secondary language is published from the primary-language text
+/// language, then the performance data page when the report has KPIs. A chapter missing in a secondary language is published from the primary-language text
 /// (the page says so) and reported as a warning. A report with a survey also gets its form and
 /// thank-you pages in each language. Last comes the page for addresses that do not exist, in every language.
 /// </summary>
@@ -19,11 +19,14 @@ public sealed class PlanPages
     public const string NotFoundUrl = "404.html";
 
     /// <summary>Addresses the generator uses itself; a chapter cannot take them.</summary>
-    private static readonly string[] ReservedSlugs = [FeedbackPages.FormKey, AboutKey, SearchKey, StandardsFolder, "s", "charts", "print", "assets", LoadedTheme.OutputFolder];
+    private static readonly string[] ReservedSlugs = [FeedbackPages.FormKey, AboutKey, SearchKey, DataKey, StandardsFolder, "s", "charts", "print", "assets", LoadedTheme.OutputFolder];
 
     public const string AboutKey = "about";
 
     public const string SearchKey = "search";
+
+    /// <summary>The performance data page's key and address in each language; the downloads are in the site's own <c>data/</c>.</summary>
+    public const string DataKey = "data";
 
     /// <summary>Whether a chapter slug would clash with an address the site uses itself.</summary>
     public static bool IsReserved(string slug) => ReservedSlugs.Contains(slug);
@@ -32,7 +35,7 @@ public sealed class PlanPages
 
     public static string StandardsKey(StandardsCatalogue catalogue) => $"{StandardsFolder}/{catalogue.Id}";
 
-    public IReadOnlyList<Page> Run(SiteConfig site, IReadOnlyList<ChapterSource> chapters, IReadOnlyList<StandardsCatalogue> catalogues, FeedbackForm? feedback, Words words, DiagnosticBag diagnostics)
+    public IReadOnlyList<Page> Run(SiteConfig site, IReadOnlyList<ChapterSource> chapters, IReadOnlyList<StandardsCatalogue> catalogues, FeedbackForm? feedback, Words words, DiagnosticBag diagnostics, bool performanceData = false)
     {
         foreach (var chapter in chapters.Where(c => ReservedSlugs.Contains(c.Slug)))
         {
@@ -75,6 +78,10 @@ public sealed class PlanPages
                     Number = ++number,
                     Source = source,
                 });
+            }
+            if (performanceData)
+            {
+                pages.Add(new Page { Key = DataKey, Kind = PageKind.Data, Language = language, Url = $"{language}/{DataKey}/", Title = words.Word(language, "dataTitle"), Summary = words.Word(language, "dataSummary") });
             }
             foreach (var catalogue in catalogues)
             {

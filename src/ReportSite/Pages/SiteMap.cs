@@ -42,7 +42,7 @@ public sealed class SiteMap
 
     /// <summary>The site's own pages a menu lists after the chapters: about, standards indexes, feedback.</summary>
     public IEnumerable<Page> Extras(string language) =>
-        Pages.Where(p => p.Language == language && p.Kind is PageKind.About or PageKind.Standards or PageKind.Feedback);
+        Pages.Where(p => p.Language == language && p.Kind is PageKind.Data or PageKind.About or PageKind.Standards or PageKind.Feedback);
 
     public Page Home(string language) => _byKey[("", language)];
 

@@ -9,7 +9,7 @@ namespace ReportSite.Pipeline;
 /// <summary>
 /// What a build keeps for the next build of the same report, so the preview redoes only what an edit
 /// affects: the theme while its files are unchanged, each chapter file's text while its size and time are, its parse, each body's HTML, each
-/// page's layout (with the facts the checks read) and link check, each chapter's share of the search index, the share images' plan and each image drawn, the sitemap, and what
+/// page's layout (with the facts the checks read) and link check, each chapter's share of the search index, the share images' plan and each image drawn, the sitemap, the performance data's downloads, and what
 /// was written where. <see cref="SiteBuild"/> puts each memo around its stage's work from outside; a
 /// memo's context names the stage's own inputs, its keys what the work reads of each item.
 /// </summary>
@@ -39,6 +39,8 @@ public sealed class BuildMemory
 
     public Memo<string, IReadOnlyList<Files.StaticFile>> Sitemap { get; } = new();
 
+    public Memo<string, IReadOnlyList<Files.StaticFile>> PerformanceData { get; } = new();
+
     /// <summary>What the latest build wrote, and where.</summary>
     public WrittenFiles? Written { get; set; }
 
@@ -57,6 +59,7 @@ public sealed class BuildMemory
         ShareImagePlan.ForgetUnused();
         ShareImages.ForgetUnused();
         Sitemap.ForgetUnused();
+        PerformanceData.ForgetUnused();
     }
 
     /// <summary>Pages laid out afresh in the latest build (the rest were reused), for the console and tests.</summary>

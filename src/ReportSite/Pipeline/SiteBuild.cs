@@ -14,6 +14,7 @@ using ReportSite.Markdown.Directives;
 using ReportSite.Media;
 using ReportSite.Media.Directives;
 using ReportSite.Output;
+using ReportSite.PerformanceData;
 using ReportSite.Pages;
 using ReportSite.Search;
 using ReportSite.Seo;
@@ -79,7 +80,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
             .With(new ScanDirective(media, codes, theme.Templates, theme.Words))
             .With(new TimelineDirective(timelines, theme.Templates, theme.Words));
 
-        pages = run.Stage("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme.Words, diagnostics));
+        pages = run.Stage("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme.Words, diagnostics, performanceData: kpis.All.Count > 0));
         var disclosures = run.Stage("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
         var sources = RenderMarkdown.Sources(pages);
@@ -94,7 +95,19 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
             bag => new PlanShareImages(fonts ?? new SystemShareFonts()).Run(map, theme, options.InputDir, bag));
         shareImages = run.Each("DrawShareImages", new DrawShareImages(DrawShareImages.CacheFolder(options.InputDir)), share.Cards, m => m.ShareImages, () => "");
 
-        var layout = new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights) { ShareImages = share.ByPage }, map);
+        var performance = kpis.All.Count == 0 ? null : run.Stage("PlanPerformanceTable", () => new PlanPerformanceTable().Run(kpis, charts, pages, catalogues, site, diagnostics));
+        var dataChanged = LoadKpis.LastChanged(options.InputDir) ?? DateTime.UnixEpoch;
+        string PerformanceKey() => Fingerprint.Of([inputs!.Theme, inputs.Site, inputs.Data, map.Fingerprint, dataChanged.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            .. performance?.Rows.Select(r => $"{r.Id}\0{r.ChapterKey}") ?? []]);
+        var downloads = performance is null ? [] : run.Once("RenderPerformanceData", m => m.PerformanceData, PerformanceKey, "",
+            _ => new RenderPerformanceData().Run(performance, site, theme.Words, (row, language) => row.ChapterKey is { } key && map.Find(key, language) is { } shown ? map.AbsoluteUrl(shown) : null, dataChanged));
+
+        var layout = new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights)
+        {
+            ShareImages = share.ByPage,
+            Performance = performance,
+            PerformanceDigest = performance is null ? null : Fingerprint.Of(downloads.Select(f => Fingerprint.Of(f.Content))),
+        }, map);
         spool = options.StreamPages && _memory is null ? new PageSpool(options.OutputDir) : null;
         pages = run.Pages("LayOutPages", spool is null ? layout : new SpooledPages<(string? Body, string? Own)>(layout, spool), map.Pages,
             m => m.Layouts, () => Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Survey, map.Fingerprint, share.Fingerprint));
@@ -118,6 +131,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
             .Concat(sitemap)
             .Append(robots)
             .Concat(searchIndexes)
+            .Concat(downloads)
             .Concat(shareImages.Select(i => new StaticFile(i.OutputPath, i.CachePath) { Linked = true }))
             .ToList());
         var paths = files.Select(f => f.OutputPath).ToHashSet();

@@ -67,7 +67,11 @@ public sealed partial class MapDisclosures
         }
     }
 
-    private static (StandardsCatalogue Catalogue, string Code, string? Anchor)? Resolve(string written, IReadOnlyList<StandardsCatalogue> catalogues, out string? problem)
+    /// <summary>
+    /// The catalogue and disclosure <paramref name="written"/> ("GRI 203-1 #heading") names, or null with
+    /// the <paramref name="problem"/> to tell the author.
+    /// </summary>
+    public static (StandardsCatalogue Catalogue, string Code, string? Anchor)? Resolve(string written, IReadOnlyList<StandardsCatalogue> catalogues, out string? problem)
     {
         problem = null;
         var match = Reference().Match(written.Trim());

@@ -14,7 +14,7 @@ public sealed class LayersTests
         ("core", ["Diagnostics", "Localization", "Caching", "Yaml", "Paths", "Html", "Files"]),
         ("foundation", ["Content", "Theme", "Markdown.Directives"]),
         ("features", ["Kpis", "Charts", "Media", "Standards", "Timelines", "Feedback"]),
-        ("site", ["Pages", "Markdown", "Layout", "Checks", "Search", "Seo", "Sharing", "Output"]),
+        ("site", ["Pages", "Markdown", "Layout", "Checks", "Search", "Seo", "Sharing", "PerformanceData", "Output"]),
         ("pipeline", ["Pipeline"]),
     ];
 

@@ -22,7 +22,7 @@ public sealed class StandardsFilterBrowserTests
         await page.GotoAsync($"http://127.0.0.1:{port}/en/standards/gri/");
         var visible = page.Locator("tr[data-filter-row]:visible");
 
-        await Assertions.Expect(page.Locator("[data-standards-filter]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-filter-panel]")).ToBeVisibleAsync();
         await Assertions.Expect(visible).ToHaveCountAsync(6);
         await Chromium.AssertAccessible(page);
 
@@ -42,7 +42,7 @@ public sealed class StandardsFilterBrowserTests
 
         var noScript = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = false });
         await noScript.GotoAsync($"http://127.0.0.1:{port}/en/standards/gri/");
-        await Assertions.Expect(noScript.Locator("[data-standards-filter]")).ToBeHiddenAsync();
+        await Assertions.Expect(noScript.Locator("[data-filter-panel]")).ToBeHiddenAsync();
         await Assertions.Expect(noScript.Locator("tr[data-filter-row]:visible")).ToHaveCountAsync(6);
     }
 }

@@ -97,6 +97,9 @@ public sealed class KpiCardsDirective(KpiSet kpis, ThemeTemplates templates, Wor
         return new KpiTrendView(direction, words.Word(language, key, change, previous.Year!.Value));
     }
 
-    private static List<string> Ids(Directive directive) =>
-        (directive["ids"] ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+    private static List<string> Ids(Directive directive) => Ids(directive["ids"]);
+
+    /// <summary>The ids an <c>ids</c> attribute lists, split at spaces.</summary>
+    internal static List<string> Ids(string? ids) =>
+        (ids ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 }
