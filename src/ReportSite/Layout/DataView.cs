@@ -43,7 +43,7 @@ public sealed record DataView(IReadOnlyList<string> Years, IReadOnlyList<DataGro
         var kpi = row.Kpi;
         var shownIn = row.ChapterKey is null ? null : chapter(row.ChapterKey);
         return new DataRowView(
-            "kpi-" + row.Id.Replace(':', '-'),
+            "kpi-" + row.Id,
             kpi.Label[language],
             row.Category?[language],
             PerformanceUnits.Label(kpi, language, locale),

@@ -11,11 +11,11 @@ using ReportSite.Localization;
 namespace ReportSite.PerformanceData;
 
 /// <summary>The words a workbook's sheets need in one language: the column headings and the metadata sheet's labels.</summary>
-public sealed record WorkbookWords(string SheetName, string Group, string Indicator, string Unit, string Standards, string Source, string Note, string About, string Report, string Year, string Updated, string Address);
+public sealed record WorkbookWords(string SheetName, string Group, string Indicator, string Unit, string Standards, string Source, string Note, string Id, string About, string Report, string Year, string Updated, string Address);
 
 /// <summary>
 /// The performance table as an Excel workbook (Open XML SDK): one sheet per language, each figure in a
-/// real number cell in base units, its number format showing the unit the language writes ("#,##0"元"",
+/// real number cell in base units (the row's stable id in the last column), its number format showing the unit the language writes ("#,##0"元"",
 /// ""RMB "#,##0"), the header row frozen and the columns sized; then a sheet about the report. The
 /// package's ids and dates are fixed, so the same data makes the same file.
 /// </summary>
@@ -51,7 +51,7 @@ public static class PerformanceWorkbook
         var data = new SheetData();
         var header = new List<string> { words.Group, words.Indicator, words.Unit };
         header.AddRange(table.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-        header.AddRange([words.Standards, words.Source, words.Note]);
+        header.AddRange([words.Standards, words.Source, words.Note, words.Id]);
         data.Append(Row(1, header.Select((text, i) => TextCell(i, 1, text, styles.Header))));
         uint line = 2;
         foreach (var group in table.Groups)
@@ -74,10 +74,11 @@ public static class PerformanceWorkbook
                 cells.Add(TextCell(after, line, string.Join("; ", row.Standards), 0));
                 cells.Add(TextCell(after + 1, line, kpi.Source?[language] ?? "", 0));
                 cells.Add(TextCell(after + 2, line, kpi.Note?[language] ?? "", 0));
+                cells.Add(TextCell(after + 3, line, row.Id, 0));
                 data.Append(Row(line++, cells.Where(c => c.CellValue is not null || c.InlineString is not null)));
             }
         }
-        double[] widths = [24, 44, 12, .. table.Years.Select(_ => 16.0), 20, 28, 40];
+        double[] widths = [24, 44, 12, .. table.Years.Select(_ => 16.0), 20, 28, 40, 30];
         return new Worksheet(FrozenHeader(), Columns(widths), data);
     }
 

@@ -27,7 +27,7 @@ public sealed class RenderPerformanceData
     private static WorkbookWords Sheet(Words words, string language)
     {
         string W(string key) => words.Word(language, key);
-        return new WorkbookWords(W("dataSheet"), W("dataGroup"), W("dataIndicator"), W("dataUnit"), W("dataStandards"), W("dataSource"), W("dataNote"),
+        return new WorkbookWords(W("dataSheet"), W("dataGroup"), W("dataIndicator"), W("dataUnit"), W("dataStandards"), W("dataSource"), W("dataNote"), W("dataId"),
             W("dataAboutSheet"), W("dataReport"), W("dataYear"), W("dataUpdated"), W("dataAddress"));
     }
 

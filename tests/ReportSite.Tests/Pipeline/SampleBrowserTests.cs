@@ -22,7 +22,7 @@ public sealed class SampleBrowserTests : IClassFixture<SampleBrowserTests.Served
     public static TheoryData<string> PageTypes => new()
     {
         "", "zh-CN/", "en/", "zh-CN/government/", "en/people/", "zh-CN/standards/gri/", "en/standards/hkex-esg/",
-        "zh-CN/about/", "en/about/", "zh-CN/feedback/", "en/feedback/", "en/feedback/thanks/",
+        "zh-CN/about/", "en/about/", "zh-CN/data/", "en/data/", "zh-CN/feedback/", "en/feedback/", "en/feedback/thanks/",
         "zh-CN/search/?q=乡村振兴", "en/search/?q=data+centre",
     };
 

@@ -33,6 +33,7 @@ public sealed class ThemeModelsTests
         ("layouts/chapter.html", "each chapter", typeof(PageView)),
         ("layouts/standards.html", "each standards index (GRI, HKEX ESG)", typeof(PageView)),
         ("layouts/about.html", "about this report", typeof(PageView)),
+        ("layouts/data.html", "the performance data page (every KPI by year, with the downloads)", typeof(PageView)),
         ("layouts/search.html", "the search page", typeof(PageView)),
         ("layouts/feedback.html", "the reader survey", typeof(PageView)),
         ("layouts/feedback-thanks.html", "the thank-you page after the survey", typeof(PageView)),
