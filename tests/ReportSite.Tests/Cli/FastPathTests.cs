@@ -36,7 +36,7 @@ public sealed class FastPathTests(FastPathTests.CompiledCli cli) : IClassFixture
 
         var build = cli.Run(report.Path, "build");
         Assert.True(build.ExitCode == 0, Said(build));
-        Assert.Contains("Built 34 pages", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Built 36 pages", build.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(report.Combine("output", "zh-CN", "government", "index.html")));
         Assert.NotEmpty(Directory.GetFiles(report.Combine("output", "share"), "*.png"));
 

@@ -27,7 +27,7 @@ public sealed class SampleLayoutTests : IClassFixture<SampleLayoutTests.ServedSa
 
     private static readonly string[] Chapters = ["letters", "approach", "governance", "government", "industry", "people", "society", "environment", "culture"];
 
-    private static readonly string[] OtherPages = ["standards/gri/", "standards/hkex-esg/", "about/", "feedback/", "feedback/thanks/"];
+    private static readonly string[] OtherPages = ["data/", "standards/gri/", "standards/hkex-esg/", "about/", "feedback/", "feedback/thanks/"];
 
     private readonly ServedSample _sample;
 
