@@ -76,9 +76,10 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var highlights = run.Stage("RenderHighlights", () => new RenderHighlights(cards).Run(site, diagnostics));
         pages = run.Stage("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme.Words, diagnostics));
         var disclosures = run.Stage("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
-        // One font for every word of the share images and chart pictures, chosen before the chapters link the pictures.
-        var planned = new SiteMap(site, pages);
-        var font = run.Once("ChooseFont", m => m.Font, () => Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Data, planned.Fingerprint), "",
+        // One font for every word of the share images and chart pictures, chosen before the chapters link the pictures;
+        // none while the pages' plan has errors (the build fails, and its pages may not even form a site map).
+        var planned = diagnostics.HasErrors ? null : new SiteMap(site, pages);
+        var font = planned is null ? null : run.Once("ChooseFont", m => m.Font, () => Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Data, planned.Fingerprint), "",
             bag => new ChooseFont(fonts ?? new SystemFonts()).Run(theme.Fonts, ShareStyle.Of(theme).CjkFamilies,
                 PlanShareImages.Text(planned, theme) + RenderedChart.Text(drawn.Values), bag));
         chartPictures = run.Each("DrawChartPictures", new DrawChartPictures(DrawChartPictures.CacheFolder(options.InputDir)), ChartPicture.For(drawn, font), m => m.ChartPictures, () => "");
