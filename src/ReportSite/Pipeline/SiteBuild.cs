@@ -100,7 +100,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var manifest = run.Stage("RenderQrManifest", () => new RenderQrManifest().Run(codes, site, chapters, pages.SelectMany(p => p.Directives)));
         var map = new SiteMap(site, pages);
         var share = run.Once("PlanShareImages", m => m.ShareImagePlan, () => Fingerprint.Of(inputs!.Theme, inputs.Site, map.Fingerprint, PlanShareImages.Reads(map, options.InputDir), font?.Fingerprint), "",
-            bag => new PlanShareImages(font).Run(map, theme, options.InputDir, bag));
+            _ => new PlanShareImages(font).Run(map, theme, options.InputDir));
         shareImages = run.Each("DrawShareImages", new DrawShareImages(DrawShareImages.CacheFolder(options.InputDir)), share.Cards, m => m.ShareImages, () => "");
 
         var layout = new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights) { ShareImages = share.ByPage }, map);

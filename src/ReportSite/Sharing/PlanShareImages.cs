@@ -1,7 +1,6 @@
 using System.Globalization;
 using ReportSite.Caching;
 using ReportSite.Content;
-using ReportSite.Diagnostics;
 using ReportSite.Fonts;
 using ReportSite.Files;
 using ReportSite.Layout;
@@ -41,7 +40,7 @@ public sealed class PlanShareImages(FontChoice? font)
     private static string Stamped(string cover, FileStamp stamp) =>
         string.Create(CultureInfo.InvariantCulture, $"{cover}\0{stamp.Length}\0{stamp.LastWriteUtc.Ticks}");
 
-    public ShareImagePlan Run(SiteMap map, LoadedTheme theme, string inputDir, DiagnosticBag diagnostics)
+    public ShareImagePlan Run(SiteMap map, LoadedTheme theme, string inputDir)
     {
         if (font is null || !map.Site.ShareImages) return ShareImagePlan.None;
         var style = ShareStyle.Of(theme);
