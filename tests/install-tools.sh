@@ -5,7 +5,8 @@
 #
 #   chromium             draws the QR SVGs and pages for the tests that look at them (Playwright drives it)
 #   zbar-tools           zbarimg, the independent decoder every print QR code must decode with
-#   fonts-noto-cjk       Chinese glyphs for anything chromium renders, and for the share images
+#   fonts-noto-cjk       Chinese glyphs for anything chromium renders, and for the share images and chart pictures
+#   fonts-dejavu-core    a font without Chinese, for the test of a theme font that does not cover the report
 #   clang, zlib1g-dev    compile the CLI ahead of time (Native AOT), as ./reportsite does and a test checks
 #   default-jre-headless runs the Nu HTML Checker (vnu.jar) every generated page must pass
 #   nodejs, npm          run the search script in tests; install vnu.jar from the npm registry
@@ -14,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium zbar-tools fonts-noto-cjk zlib1g-dev)
+packages=(chromium zbar-tools fonts-noto-cjk fonts-dejavu-core zlib1g-dev)
 command -v clang >/dev/null 2>&1 || packages+=(clang)
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

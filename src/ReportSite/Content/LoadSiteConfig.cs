@@ -10,7 +10,7 @@ public sealed partial class LoadSiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Known = ["languages", "baseUrl", "title", "shortTitle", "subtitle", "organisation", "description", "year", "qr", "contact", "feedback", "about", "highlights", "downloads", "cover"];
+    private static readonly string[] Known = ["languages", "baseUrl", "title", "shortTitle", "subtitle", "organisation", "description", "year", "qr", "contact", "feedback", "about", "highlights", "downloads", "cover", "shareImages"];
 
     public SiteConfig? Run(string inputDir, DiagnosticBag diagnostics)
     {
@@ -57,6 +57,7 @@ public sealed partial class LoadSiteConfig
         var about = ReadAbout(yaml.Map("about"), languages);
         var cover = ReadCover(yaml.Map("cover"), languages, inputDir);
         var highlights = yaml.StringList("highlights") ?? [];
+        var shareImages = yaml.Bool("shareImages");
         var downloads = yaml.MapList("downloads").Select(d => ReadDownload(d, languages)).OfType<Download>().ToList();
         if (baseUrl is null || title is null) return null;
         return new SiteConfig
@@ -78,6 +79,7 @@ public sealed partial class LoadSiteConfig
             HighlightsLine = yaml.LineOf("highlights"),
             Downloads = downloads,
             Cover = cover,
+            ShareImages = shareImages ?? true,
         };
     }
 

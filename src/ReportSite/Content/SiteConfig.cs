@@ -57,6 +57,9 @@ public sealed record SiteConfig
     /// <summary>Files readers may download from the home page, such as the print edition's PDF.</summary>
     public IReadOnlyList<Download> Downloads { get; init; } = [];
 
+    /// <summary>Whether every page gets a share image (og:image); <c>shareImages: false</c> turns them off.</summary>
+    public bool ShareImages { get; init; } = true;
+
     public string PrimaryLanguage => Languages[0];
 }
 

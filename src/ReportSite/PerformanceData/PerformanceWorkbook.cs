@@ -191,7 +191,7 @@ public static class PerformanceWorkbook
 
         public Stylesheet Stylesheet() => new(
             new NumberingFormats(_formats.Select((code, i) => new NumberingFormat { NumberFormatId = (uint)(164 + i), FormatCode = code })) { Count = (uint)_formats.Count },
-            new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+            new DocumentFormat.OpenXml.Spreadsheet.Fonts(new Font(), new Font(new Bold())) { Count = 2 },
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
             new Borders(new Border()) { Count = 1 },
             new CellFormats(

@@ -33,6 +33,10 @@ public sealed class BuildMemory
 
     public Memo<Search.SearchTextsParts, byte[]> SearchTexts { get; } = new();
 
+    public Memo<string, Fonts.FontChoice?> Font { get; } = new();
+
+    public Memo<string, Charts.DrawnChartPicture> ChartPictures { get; } = new();
+
     public Memo<string, Sharing.ShareImagePlan> ShareImagePlan { get; } = new();
 
     public Memo<string, Sharing.DrawnShareImage> ShareImages { get; } = new();
@@ -56,6 +60,8 @@ public sealed class BuildMemory
         SearchChapters.ForgetUnused();
         SearchShards.ForgetUnused();
         SearchTexts.ForgetUnused();
+        Font.ForgetUnused();
+        ChartPictures.ForgetUnused();
         ShareImagePlan.ForgetUnused();
         ShareImages.ForgetUnused();
         Sitemap.ForgetUnused();

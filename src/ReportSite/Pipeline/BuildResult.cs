@@ -18,6 +18,9 @@ public sealed record BuildResult(
     /// <summary>Share images this build drew rather than found in the report's cache: none when nothing they show changed.</summary>
     public int ShareImagesDrawn { get; init; }
 
+    /// <summary>Charts whose PNG and PDF this build drew rather than found in the report's cache: none when no chart changed.</summary>
+    public int ChartPicturesDrawn { get; init; }
+
     /// <summary>Pages written per language edition, in the site's language order.</summary>
     public IEnumerable<(string Language, int Pages)> PagesPerLanguage =>
         Pages.Where(p => !p.IsMultilingual).GroupBy(p => p.Language).Select(g => (g.Key, g.Count()));

@@ -6,6 +6,7 @@ using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Feedback;
 using ReportSite.Files;
+using ReportSite.Fonts;
 using ReportSite.Kpis;
 using ReportSite.Kpis.Directives;
 using ReportSite.Layout;
@@ -36,8 +37,8 @@ namespace ReportSite.Pipeline;
 /// in a <see cref="BuildMemory"/>, which the runner puts around the per-item stages from outside, and the
 /// next run redoes only what the changed inputs affect; runs of one such build must not overlap.
 /// </summary>
-/// Share images are drawn with the fonts <paramref name="fonts"/> finds, the system's by default.
-public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers = false, IShareFonts? fonts = null)
+/// Share images and chart pictures are drawn with the theme's font file or one <paramref name="fonts"/> finds, the system's by default.
+public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers = false, IFontLookup? fonts = null)
 {
     private readonly BuildMemory? _memory = remembers ? new BuildMemory() : null;
 
@@ -50,12 +51,13 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var run = new StageRunner(timings ?? new StageTimings(), diagnostics, _memory);
         IReadOnlyList<Page> pages = [];
         IReadOnlyList<DrawnShareImage> shareImages = [];
+        IReadOnlyList<DrawnChartPicture> chartPictures = [];
         PageSpool? spool = null;
         BuildResult Result(bool ok)
         {
             var succeeded = ok && !diagnostics.HasErrors;
             if (!succeeded) spool?.Discard();
-            return new(succeeded, diagnostics.Sorted(), ok ? pages : [], run.Timings, run.Elapsed) { ShareImagesDrawn = shareImages.Count(i => i.Drawn) };
+            return new(succeeded, diagnostics.Sorted(), ok ? pages : [], run.Timings, run.Elapsed) { ShareImagesDrawn = shareImages.Count(i => i.Drawn), ChartPicturesDrawn = chartPictures.Count(p => p.Drawn) };
         }
 
         if (OpenReport.Run(options, run, diagnostics) is not { } report) return Result(false);
@@ -73,26 +75,33 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var (codes, mediaFiles) = run.Stage("RenderMedia", () => new RenderMedia().Run(media, site, theme.Templates, theme.Words, diagnostics));
         var cards = new KpiCardsDirective(kpis, theme.Templates, theme.Words);
         var highlights = run.Stage("RenderHighlights", () => new RenderHighlights(cards).Run(site, diagnostics));
+        pages = run.Stage("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme.Words, diagnostics, performanceData: kpis.All.Count > 0));
+        var disclosures = run.Stage("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
+        // One font for every word of the share images and chart pictures, chosen before the chapters link the pictures;
+        // none while the pages' plan has errors (the build fails, and its pages may not even form a site map).
+        var planned = diagnostics.HasErrors ? null : new SiteMap(site, pages);
+        var font = planned is null ? null : run.Once("ChooseFont", m => m.Font, () => Fingerprint.Of(inputs!.Theme, inputs.Site, inputs.Data, planned.Fingerprint), "",
+            bag => new ChooseFont(fonts ?? new SystemFonts()).Run(theme.Fonts, ShareStyle.Of(theme).CjkFamilies,
+                PlanShareImages.Text(planned, theme) + RenderedChart.Text(drawn.Values), bag));
+        chartPictures = run.Each("DrawChartPictures", new DrawChartPictures(DrawChartPictures.CacheFolder(options.InputDir)), ChartPicture.For(drawn, font), m => m.ChartPictures, () => "");
         var directives = extraDirectives
             .With(new KpiFigureDirective(kpis, theme.Templates, theme.Words))
             .With(cards)
-            .With(new ChartDirective(charts, drawn, theme.Templates, theme.Words))
+            .With(new ChartDirective(charts, drawn, theme.Templates, theme.Words, pictures: font is not null))
             .With(new ScanDirective(media, codes, theme.Templates, theme.Words))
             .With(new TimelineDirective(timelines, theme.Templates, theme.Words));
 
-        pages = run.Stage("PlanPages", () => new PlanPages().Run(site, chapters, catalogues, feedback, theme.Words, diagnostics, performanceData: kpis.All.Count > 0));
-        var disclosures = run.Stage("MapDisclosures", () => new MapDisclosures().Run(catalogues, DisclosureSources(pages, site), diagnostics));
         var pipeline = MarkdownPipelineFactory.Create(directives);
         var sources = RenderMarkdown.Sources(pages);
         var slugs = RenderMarkdown.ChapterSlugs(pages);
         var bodies = run.Each("RenderMarkdown", new RenderMarkdown(pipeline, directives, slugs), sources,
-            m => m.Markdown, () => Fingerprint.Of([inputs!.Theme, inputs.Site, inputs.Data, .. slugs.Order(StringComparer.Ordinal)]));
+            m => m.Markdown, () => Fingerprint.Of([inputs!.Theme, inputs.Site, inputs.Data, font is null ? "" : "pictures", .. slugs.Order(StringComparer.Ordinal)]));
         pages = RenderMarkdown.Into(pages, sources, bodies);
         if (diagnostics.HasErrors) return Result(false);
         var manifest = run.Stage("RenderQrManifest", () => new RenderQrManifest().Run(codes, site, chapters, pages.SelectMany(p => p.Directives)));
         var map = new SiteMap(site, pages);
-        var share = run.Once("PlanShareImages", m => m.ShareImagePlan, () => Fingerprint.Of(inputs!.Theme, inputs.Site, map.Fingerprint, PlanShareImages.Reads(map, options.InputDir)), "",
-            bag => new PlanShareImages(fonts ?? new SystemShareFonts()).Run(map, theme, options.InputDir, bag));
+        var share = run.Once("PlanShareImages", m => m.ShareImagePlan, () => Fingerprint.Of(inputs!.Theme, inputs.Site, map.Fingerprint, PlanShareImages.Reads(map, options.InputDir), font?.Fingerprint), "",
+            _ => new PlanShareImages(font).Run(map, theme, options.InputDir));
         shareImages = run.Each("DrawShareImages", new DrawShareImages(DrawShareImages.CacheFolder(options.InputDir)), share.Cards, m => m.ShareImages, () => "");
 
         var performance = kpis.All.Count == 0 ? null : run.Stage("PlanPerformanceTable", () => new PlanPerformanceTable().Run(kpis, charts, pages, catalogues, site, diagnostics));
@@ -133,6 +142,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
             .Concat(searchIndexes)
             .Concat(downloads)
             .Concat(shareImages.Select(i => new StaticFile(i.OutputPath, i.CachePath) { Linked = true }))
+            .Concat(chartPictures.SelectMany(p => new[] { new StaticFile(p.PngPath, p.PngCache) { Linked = true }, new StaticFile(p.PdfPath, p.PdfCache) { Linked = true } }))
             .ToList());
         var paths = files.Select(f => f.OutputPath).ToHashSet();
         run.Each("CheckLinks", new CheckLinks(pages, paths, site.BasePath), pages, m => m.LinkChecks, () => CheckLinks.Context(pages, paths, site.BasePath));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ReportSite.Caching;
 using ReportSite.Content;
-using ReportSite.Diagnostics;
+using ReportSite.Fonts;
 using ReportSite.Files;
 using ReportSite.Layout;
 using ReportSite.Pages;
@@ -22,9 +22,10 @@ public sealed record ShareImagePlan(IReadOnlyList<ShareCard> Cards, IReadOnlyDic
 /// Decides what every page with an address of its own shows in its share image: a chapter its number,
 /// title, accent colour (or the palette colour its hero has) and cover; the home page the cover of the
 /// report; other pages their title on the brand colour; the entry page the primary language's home image.
-/// Finds one font for all the words first: with none, one warning, and no page names a share image.
+/// Draws every card in the build's one font (<see cref="ChooseFont"/>, which warns when there is none): without
+/// it, or with <c>shareImages: false</c> in site.yml, no page names a share image.
 /// </summary>
-public sealed class PlanShareImages(IShareFonts fonts)
+public sealed class PlanShareImages(FontChoice? font)
 {
     /// <summary>
     /// What the plan reads beyond the site map's pages, the theme and site.yml: each chapter's accent and
@@ -39,27 +40,22 @@ public sealed class PlanShareImages(IShareFonts fonts)
     private static string Stamped(string cover, FileStamp stamp) =>
         string.Create(CultureInfo.InvariantCulture, $"{cover}\0{stamp.Length}\0{stamp.LastWriteUtc.Ticks}");
 
-    public ShareImagePlan Run(SiteMap map, LoadedTheme theme, string inputDir, DiagnosticBag diagnostics)
+    public ShareImagePlan Run(SiteMap map, LoadedTheme theme, string inputDir)
     {
+        if (font is null || !map.Site.ShareImages) return ShareImagePlan.None;
         var style = ShareStyle.Of(theme);
         var site = map.Site;
-        var pages = map.Pages.Where(p => p.Kind != PageKind.NotFound).ToList();
+        var pages = Pictured(map);
         // A cover is read once however many pages show it (each chapter's in every language, the home's twice).
         var digests = new Dictionary<string, string?>(StringComparer.Ordinal);
         string? Digest(string path) => digests.TryGetValue(path, out var known) ? known
             : digests[path] = File.Exists(path) ? Fingerprint.Of(File.ReadAllBytes(path)) : null;
         var cards = pages.ToDictionary(p => p.OutputPath, p => Card(p.Kind == PageKind.Entry ? map.Home(site.Languages[0]) : p, site, style, theme, inputDir, Digest), StringComparer.Ordinal);
-        var family = fonts.FamilyFor(new string(cards.Values.SelectMany(c => c.Text).Distinct().Order().ToArray()), style.CjkFamilies);
-        if (family is null)
-        {
-            diagnostics.Warning(LoadSiteConfig.FileName, 0, "no font with Chinese characters found; share images skipped; install fonts-noto-cjk (Debian: apt-get install fonts-noto-cjk) and build again.");
-            return ShareImagePlan.None;
-        }
         var byPage = new Dictionary<string, ShareImageView>(StringComparer.Ordinal);
         var distinct = new Dictionary<string, ShareCard>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            var card = cards[page.OutputPath] with { FontFamily = family };
+            var card = cards[page.OutputPath] with { Font = font };
             distinct.TryAdd(card.Hash, card);
             byPage[page.OutputPath] = new ShareImageView(map.AbsoluteUrl(card.OutputPath), ShareCard.Width, ShareCard.Height, Alt(card, page, theme));
         }
@@ -85,9 +81,20 @@ public sealed class PlanShareImages(IShareFonts fonts)
             Ink = ShareCardRenderer.InkFor(background),
             CoverPath = coverPath,
             CoverDigest = coverPath is null ? null : digest(coverPath),
-            FontFamily = "",
+            Font = null,
         };
     }
+
+    /// <summary>Every character the share images would draw, for <see cref="ChooseFont"/>; empty when site.yml turns them off.</summary>
+    public static string Text(SiteMap map, LoadedTheme theme)
+    {
+        if (!map.Site.ShareImages) return "";
+        var style = ShareStyle.Of(theme);
+        return string.Concat(Pictured(map).Select(p => Card(p.Kind == PageKind.Entry ? map.Home(map.Site.Languages[0]) : p, map.Site, style, theme, "", _ => null).Text));
+    }
+
+    /// <summary>The pages that name a share image: every page with an address of its own.</summary>
+    private static List<Page> Pictured(SiteMap map) => map.Pages.Where(p => p.Kind != PageKind.NotFound).ToList();
 
     /// <summary>The image in words, for og:image:alt: what it shows, in the page's language.</summary>
     private static string Alt(ShareCard card, Page page, LoadedTheme theme) => card.Label is not null

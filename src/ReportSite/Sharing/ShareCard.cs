@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportSite.Caching;
+using ReportSite.Fonts;
 
 namespace ReportSite.Sharing;
 
@@ -45,13 +46,15 @@ public sealed record ShareCard
     /// <summary>A digest of the cover file's bytes, so an edited picture gives a new image.</summary>
     public string? CoverDigest { get; init; }
 
-    /// <summary>The font family that covers every character on the card.</summary>
-    public required string FontFamily { get; init; }
+    /// <summary>The font that covers every character on the card; null only while the plan is made.</summary>
+    public required FontChoice? Font { get; init; }
 
     /// <summary>A digest of everything the image shows.</summary>
     public string Hash => _hash ??= Fingerprint.Of(
         DesignVersion, Width.ToString(CultureInfo.InvariantCulture), Height.ToString(CultureInfo.InvariantCulture),
-        Language, ReportTitle, Label, Title, Footer, Mark, Background, Ink, CoverDigest, FontFamily)[..20];
+        Language, ReportTitle, Label, Title, Footer, Mark, Background, Ink, CoverDigest,
+        // An installed family is named as before the theme could name a file, so images drawn then are kept.
+        Font is { File: null } ? Font.Family : Font?.Fingerprint)[..20];
 
     private string? _hash;
 

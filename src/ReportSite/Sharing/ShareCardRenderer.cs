@@ -1,3 +1,4 @@
+using ReportSite.Fonts;
 using ReportSite.Html;
 using SkiaSharp;
 using Svg.Skia;
@@ -94,15 +95,15 @@ public static class ShareCardRenderer
     /// <summary>The year, large and faint, bleeding off the bottom right: decoration, under the text.</summary>
     private static void DrawMark(SKCanvas canvas, ShareCard card, string mark)
     {
-        using var font = new SKFont(Typeface(card.FontFamily, SKFontStyle.Bold), 300);
+        using var font = new SKFont(Typeface(card, SKFontStyle.Bold), 300);
         using var paint = new SKPaint { Color = SKColor.Parse(card.Ink).WithAlpha(0x14), IsAntialias = true };
         canvas.DrawText(mark, ShareCard.Width + 30, ShareCard.Height + 40, SKTextAlign.Right, font, paint);
     }
 
     private static void DrawText(SKCanvas canvas, ShareCard card, float width)
     {
-        var regular = Typeface(card.FontFamily, SKFontStyle.Normal);
-        var bold = Typeface(card.FontFamily, SKFontStyle.Bold);
+        var regular = Typeface(card, SKFontStyle.Normal);
+        var bold = Typeface(card, SKFontStyle.Bold);
         var ink = SKColor.Parse(card.Ink);
         using var soft = new SKPaint { Color = ink.WithAlpha(0xE0), IsAntialias = true };
         using var strong = new SKPaint { Color = ink, IsAntialias = true };
@@ -150,14 +151,9 @@ public static class ShareCardRenderer
     private static string Fit(string text, float width, SKFont font) =>
         ShareLines.Wrap(text, width, 1, t => font.MeasureText(t)) is [var line, ..] ? line : "";
 
-    /// <summary>
-    /// Each family and style loaded once per process: a Chinese font file is tens of megabytes, and loading
-    /// it for every image cost more than drawing the image. Typefaces are immutable and safe to share between threads.
-    /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Family, int Weight), SKTypeface> Typefaces = new();
-
-    private static SKTypeface Typeface(string family, SKFontStyle style) =>
-        Typefaces.GetOrAdd((family, style.Weight), key => SKTypeface.FromFamilyName(key.Family, style));
+    /// <summary>The card's font in <paramref name="style"/>, loaded once per process (<see cref="FontChoice.Typeface"/>).</summary>
+    private static SKTypeface Typeface(ShareCard card, SKFontStyle style) =>
+        (card.Font ?? throw new InvalidOperationException("a card is drawn only with a font")).Typeface(style);
 
     private static SKColor Mix(SKColor a, SKColor b, float amount) => new(
         (byte)(a.Red + ((b.Red - a.Red) * amount)), (byte)(a.Green + ((b.Green - a.Green) * amount)), (byte)(a.Blue + ((b.Blue - a.Blue) * amount)));

@@ -123,6 +123,9 @@ public sealed class LoadTheme
 
     private const string AssetsFolder = "assets";
 
+    /// <summary>The theme's folder of font files for share images and chart pictures; not published.</summary>
+    public const string FontsFolder = "fonts";
+
     /// <summary>Loads the folder <paramref name="themeDir"/>'s files over the built-in theme.</summary>
     public LoadedTheme? Run(string themeDir, SiteConfig site, DiagnosticBag diagnostics) =>
         Run(ThemeFiles.InFolder(themeDir).Over(ThemeFiles.BuiltIn), site, diagnostics);
@@ -138,7 +141,10 @@ public sealed class LoadTheme
         var assets = files.In(AssetsFolder, subfolders: true)
             .Select(file => new ThemeAsset(file.Path[(AssetsFolder.Length + 1)..], file, Version(file)))
             .ToList();
-        return languages is null ? null : new LoadedTheme(templates, new Words(languages.Value.Strings, languages.Value.Numbers), assets);
+        return languages is null ? null : new LoadedTheme(templates, new Words(languages.Value.Strings, languages.Value.Numbers), assets)
+        {
+            Fonts = files.In(FontsFolder, subfolders: true).ToList(),
+        };
     }
 
     /// <summary>Reads each <c>i18n/&lt;language&gt;.yml</c> once: its words, and its <c>number:</c> conventions.</summary>

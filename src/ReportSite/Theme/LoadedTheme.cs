@@ -8,6 +8,9 @@ namespace ReportSite.Theme;
 /// </summary>
 public sealed record LoadedTheme(ThemeTemplates Templates, Words Words, IReadOnlyList<ThemeAsset> Assets)
 {
+    /// <summary>The font files of the theme's <c>fonts/</c> folder, in name order: share images and chart pictures are drawn with the first that has every character.</summary>
+    public IReadOnlyList<ThemeFile> Fonts { get; init; } = [];
+
     /// <summary>The folder under the output root that holds theme assets.</summary>
     public const string OutputFolder = "theme";
 

@@ -12,7 +12,7 @@ public sealed class LayersTests
     private static readonly (string Name, string[] Namespaces)[] Layers =
     [
         ("core", ["Diagnostics", "Localization", "Caching", "Yaml", "Paths", "Html", "Files"]),
-        ("foundation", ["Content", "Theme", "Markdown.Directives"]),
+        ("foundation", ["Content", "Theme", "Fonts", "Markdown.Directives"]),
         ("features", ["Kpis", "Charts", "Media", "Standards", "Timelines", "Feedback"]),
         ("site", ["Pages", "Markdown", "Layout", "Checks", "Search", "Seo", "Sharing", "PerformanceData", "Output"]),
         ("pipeline", ["Pipeline"]),

@@ -35,12 +35,25 @@ public sealed class LoadSiteConfigTests
     [InlineData("languages: [zh-CN, en]\nbaseUrl: https://e.org/\ntitle:\n  zh-CN: 报告\n  eng: Report\n", "site.yml:5: 'title' has a text for 'eng', which is not one of the site's languages (did you mean 'en'?); the languages are zh-CN, en (site.yml 'languages').")]
     [InlineData("languages: [zh_CN]\nbaseUrl: https://e.org/\ntitle: R\n", "site.yml:1: 'zh_CN' is not a language code; use codes such as zh-CN, zh-HK, en.")]
     [InlineData("languages: [zh-CN]\nbaseUrl: https://e.org/\ntitle: R\nyear: twenty\n", "site.yml:4: 'year' must be a whole number, not 'twenty'.")]
+    [InlineData("languages: [zh-CN]\nbaseUrl: https://e.org/\ntitle: R\nshareImages: sometimes\n", "site.yml:4: 'shareImages' must be true or false, not 'sometimes'.")]
     [InlineData("languages: [zh-CN]\nbaseUrl: https://e.org/\ntitle: R: the sequel\n", "site.yml:3: YAML syntax error: while scanning a plain scalar value, found invalid mapping. Check the indentation (spaces, not tabs) and put quotes around values that contain ': ' or start with a special character.")]
     public void Explains_each_mistake_with_file_and_line(string yaml, string expected)
     {
         var (_, diagnostics) = Load(yaml);
 
         Assert.Contains(expected, diagnostics.Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("shareImages: true\n", true)]
+    [InlineData("shareImages: false\n", false)]
+    public void Share_images_are_on_unless_turned_off(string setting, bool expected)
+    {
+        var (site, diagnostics) = Load("languages: [zh-CN]\nbaseUrl: https://e.org/\ntitle: R\n" + setting);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected, site!.ShareImages);
     }
 
     [Fact]

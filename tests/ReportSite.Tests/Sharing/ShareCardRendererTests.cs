@@ -1,3 +1,4 @@
+using ReportSite.Fonts;
 using ReportSite.Sharing;
 using ReportSite.Tests.Support;
 using SkiaSharp;
@@ -17,7 +18,7 @@ public sealed class ShareCardRendererTests
         Background = "#0a7c66",
         Ink = ShareCardRenderer.InkFor("#0a7c66"),
         CoverPath = cover,
-        FontFamily = new SystemShareFonts().FamilyFor("腾讯智慧政务", ["Noto Sans CJK SC"]) ?? throw new InvalidOperationException("no CJK font; run tests/install-tools.sh"),
+        Font = new FontChoice { Family = new SystemFonts().FamilyFor("腾讯智慧政务", ["Noto Sans CJK SC"]) ?? throw new InvalidOperationException("no CJK font; run tests/install-tools.sh") },
     };
 
     [Fact]

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ReportSite.Diagnostics;
-using ReportSite.Sharing;
+using ReportSite.Fonts;
 using ReportSite.Tests.Support;
 using SkiaSharp;
 
@@ -11,7 +11,7 @@ namespace ReportSite.Tests.Sharing;
 public sealed class ShareImagesSiteTests
 {
     /// <summary>A machine with no font for the report's words.</summary>
-    private sealed class NoFonts : IShareFonts
+    private sealed class NoFonts : IFontLookup
     {
         public string? FamilyFor(string text, IReadOnlyList<string> preferred) => null;
     }
@@ -77,10 +77,27 @@ public sealed class ShareImagesSiteTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal("site.yml: no font with Chinese characters found; share images skipped; install fonts-noto-cjk (Debian: apt-get install fonts-noto-cjk) and build again.", warning.ToString());
+        Assert.Equal("site.yml: no font with Chinese characters found; share images and chart pictures (PNG, PDF) skipped; install fonts-noto-cjk (Debian: apt-get install fonts-noto-cjk), or put a font file that has them in the theme's fonts/ folder, and build again.", warning.ToString());
         Assert.Null(Meta(Parse(site, "zh-CN/intro/index.html"), "property", "og:image"));
         Assert.Equal("summary", Meta(Parse(site, "zh-CN/intro/index.html"), "name", "twitter:card"));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "share")));
+    }
+
+    [Fact]
+    public void Site_yml_can_turn_share_images_off()
+    {
+        using var site = FixtureSite.FromFile("mini");
+        site.Write($"-- site.yml --\n{site.ReadInput("site.yml")}shareImages: false\n");
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(0, result.ShareImagesDrawn);
+        Assert.Null(Meta(Parse(site, "zh-CN/intro/index.html"), "property", "og:image"));
+        Assert.Null(Meta(Parse(site, "index.html"), "property", "og:image"));
+        Assert.Equal("summary", Meta(Parse(site, "en/index.html"), "name", "twitter:card"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "share")));
+        Assert.False(Directory.Exists(Path.Combine(site.Input, ".cache", "share")));
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public sealed partial class FixtureSite : IDisposable
     public BuildResult Build(DirectiveRegistry? directives = null) =>
         new SiteBuild(directives ?? DirectiveRegistry.Empty).Run(new BuildOptions(Input, Output, Repo.Theme));
 
-    /// <summary>Builds with share images drawn in the fonts <paramref name="fonts"/> finds (a test's stand-in for the machine's).</summary>
-    public BuildResult Build(ReportSite.Sharing.IShareFonts fonts) =>
+    /// <summary>Builds with share images and chart pictures drawn in the fonts <paramref name="fonts"/> finds (a test's stand-in for the machine's).</summary>
+    public BuildResult Build(ReportSite.Fonts.IFontLookup fonts) =>
         new SiteBuild(DirectiveRegistry.Empty, fonts: fonts).Run(new BuildOptions(Input, Output, Repo.Theme));
 
     /// <summary>

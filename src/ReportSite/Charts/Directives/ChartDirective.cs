@@ -10,10 +10,11 @@ namespace ReportSite.Charts.Directives;
 /// <summary>
 /// <c>::chart{id=…}</c>: a figure with the chart's headline, subtitle (unit and period) and source line, the chart drawn for phones and for wide
 /// screens (CSS shows one), its data as a table behind a disclosure that works without JavaScript,
-/// and links to the standalone SVG and the CSV. The theme's <c>partials/chart.html</c> lays it out;
+/// and links to the standalone SVG and the CSV, and to the PNG and PDF when the build draws them
+/// (<paramref name="pictures"/>). The theme's <c>partials/chart.html</c> lays it out;
 /// the SVG drawings are made by <see cref="Svg.SvgChartRenderer"/>.
 /// </summary>
-public sealed class ChartDirective(ChartSet charts, IReadOnlyDictionary<(string Id, string Language), RenderedChart> rendered, ThemeTemplates templates, Words words) : IDirective
+public sealed class ChartDirective(ChartSet charts, IReadOnlyDictionary<(string Id, string Language), RenderedChart> rendered, ThemeTemplates templates, Words words, bool pictures) : IDirective
 {
     public string Name => "chart";
 
@@ -51,6 +52,8 @@ public sealed class ChartDirective(ChartSet charts, IReadOnlyDictionary<(string 
                 donut ? model.Series[0].Points[c]?.Share : null)).ToList(),
             UrlPath.Relative(context.PageUrl, chart.CsvPath),
             UrlPath.Relative(context.PageUrl, chart.SvgPath),
+            pictures ? UrlPath.Relative(context.PageUrl, chart.PngPath) : null,
+            pictures ? UrlPath.Relative(context.PageUrl, chart.PdfPath) : null,
             words.Strings[context.Language]);
     }
 }

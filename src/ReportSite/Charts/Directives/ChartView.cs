@@ -16,6 +16,8 @@ namespace ReportSite.Charts.Directives;
 /// <param name="Rows">The table's rows, one per category.</param>
 /// <param name="CsvHref">The chart's data as CSV, relative to the page.</param>
 /// <param name="SvgHref">The standalone SVG, relative to the page.</param>
+/// <param name="PngHref">The chart as a PNG picture, relative to the page; null when the build draws no pictures (no font for them).</param>
+/// <param name="PdfHref">The chart as a PDF, relative to the page; null when the build draws no pictures.</param>
 /// <param name="T">The page's words.</param>
 public sealed record ChartView(
     string Class,
@@ -31,6 +33,8 @@ public sealed record ChartView(
     IReadOnlyList<ChartRowView> Rows,
     string CsvHref,
     string SvgHref,
+    string? PngHref,
+    string? PdfHref,
     IReadOnlyDictionary<string, string> T);
 
 /// <summary>One category of a chart's data table.</summary>

@@ -1,9 +1,9 @@
 using SkiaSharp;
 
-namespace ReportSite.Sharing;
+namespace ReportSite.Fonts;
 
-/// <summary>Finds a font on this machine for the words of a share image; a test gives one that finds none.</summary>
-public interface IShareFonts
+/// <summary>Finds a font on this machine for the words of share images and chart pictures; a test gives one that finds none.</summary>
+public interface IFontLookup
 {
     /// <summary>The family of an installed font that has a glyph for every character of <paramref name="text"/>, or null.</summary>
     string? FamilyFor(string text, IReadOnlyList<string> preferred);
@@ -14,7 +14,7 @@ public interface IShareFonts
 /// then any that covers the text. The last answer is kept, so the preview's rebuilds, which ask again with
 /// the same words, do not search the fonts each time.
 /// </summary>
-public sealed class SystemShareFonts : IShareFonts
+public sealed class SystemFonts : IFontLookup
 {
     private (string Text, string Preferred, string? Family)? _last;
 
