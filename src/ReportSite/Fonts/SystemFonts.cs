@@ -16,7 +16,19 @@ public interface IFontLookup
 /// </summary>
 public sealed class SystemFonts : IFontLookup
 {
+    /// <summary>Loading Skia and reading fontconfig's settings, once per process, on another thread (see <see cref="Prepare"/>).</summary>
+    private static readonly Lazy<Task> Loading = new(() => Task.Run(() =>
+    {
+        using var typeface = SKFontManager.Default.MatchFamily("sans-serif");
+    }));
+
     private (string Text, string Preferred, string? Family)? _last;
+
+    /// <summary>
+    /// Starts loading the font machinery (Skia's library, fontconfig's settings and cache: ~10 ms) on
+    /// another thread, so it overlaps the build's first, single-threaded stages instead of adding to them.
+    /// </summary>
+    public static void Prepare() => _ = Loading.Value;
 
     public string? FamilyFor(string text, IReadOnlyList<string> preferred)
     {

@@ -60,6 +60,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
             return new(succeeded, diagnostics.Sorted(), ok ? pages : [], run.Timings, run.Elapsed) { ShareImagesDrawn = shareImages.Count(i => i.Drawn), ChartPicturesDrawn = chartPictures.Count(p => p.Drawn) };
         }
 
+        if (fonts is null) SystemFonts.Prepare();
         if (OpenReport.Run(options, run, diagnostics) is not { } report) return Result(false);
         var (site, theme, chapters, inputs) = report;
         var kpis = run.Stage("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Words.Numbers, diagnostics));
