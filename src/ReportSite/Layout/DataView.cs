@@ -18,7 +18,7 @@ public sealed record DataView(IReadOnlyList<string> Years, IReadOnlyList<DataGro
         var groups = table.Groups.Select(group =>
         {
             // A group that is a chapter links to it once, by its heading; a row links to its chapter only where the group does not.
-            var own = group.Rows.Select(r => r.ChapterKey).Distinct().SingleOrDefault() is { } key && key == group.Id ? chapter(key) : null;
+            var own = group.Rows.Select(r => r.ChapterKey).Distinct().ToList() is [{ } key] && key == group.Id ? chapter(key) : null;
             return new DataGroupView(
                 "data-" + string.Concat(group.Id.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')),
                 group.Title?[language] ?? words.Word(language, "dataOtherGroup"),

@@ -65,10 +65,20 @@ public sealed class PlanPerformanceTable
         }
         if (!kpi.ByCategory)
         {
+            // A single 'value:' takes the report's year; with none in site.yml it has no column to go in.
+            if (kpi.Values.Any(v => v.Year is null))
+            {
+                diagnostics.Warning(kpi.File, kpi.Line, $"KPI '{kpi.Id}' has a value without a year, so the performance data cannot list it; add 'year: 2018' (the reporting year) to site.yml, or 'year:' to the KPI.");
+                yield break;
+            }
             yield return new PerformanceRow(kpi, null, kpi.Values.ToDictionary(v => v.Year!.Value, v => v.Value), codes, chapter?.Key);
             yield break;
         }
-        var year = site.Year ?? DateTime.UtcNow.Year;
+        if (site.Year is not { } year)
+        {
+            diagnostics.Warning(kpi.File, kpi.Line, $"KPI '{kpi.Id}' has values by category, which the performance data lists under the report's year, and site.yml names none; add 'year: 2018' (the reporting year) to site.yml.");
+            yield break;
+        }
         for (var i = 0; i < kpi.Values.Count; i++)
         {
             var value = kpi.Values[i];

@@ -29,15 +29,17 @@ public sealed class PerformanceDataTests
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "en/data/index.html")));
 
         Assert.Equal(["Planet Read the chapter", "Greenhouse gases", "People Read the chapter", "Other figures"], page.QuerySelectorAll(".data__group-title").Select(h => h.TextContent.Trim()));
-        Assert.Equal(["energy.total", "staff.women-share", "emissions.scope1", "giving.total", "staff.by-region:1", "staff.by-region:2", "office.sites"],
+        Assert.Equal(["energy.total", "staff.women-share", "emissions.scope1", "emissions.scope2", "giving.total", "staff.by-region:1", "staff.by-region:2", "office.sites"],
             page.QuerySelectorAll("tr[id]").Select(r => r.Id!["kpi-".Length..]));
         Assert.Equal(["2016", "2017", "2018"], page.QuerySelectorAll(".data-table")[0].QuerySelectorAll("thead .data-table__value").Select(c => c.TextContent));
         var energy = page.QuerySelector("#kpi-energy\\.total")!;
         Assert.Equal(["1,200.5", "1,180", "1,105.25"], energy.QuerySelectorAll("td[data-value]").Select(c => c.TextContent));
         Assert.Equal("MWh", energy.QuerySelector(".data-table__unit")!.TextContent);
         Assert.Equal("GRI 302-1", energy.QuerySelector(".data-table__code")!.TextContent);
-        // The group that is not a chapter links each row to where it is shown.
+        // The group that is not a chapter links each row to where it is shown, here two chapters.
         Assert.Equal("../planet/", page.QuerySelector("#kpi-emissions\\.scope1 .data-table__chapter")!.GetAttribute("href"));
+        Assert.Equal("../people/", page.QuerySelector("#kpi-emissions\\.scope2 .data-table__chapter")!.GetAttribute("href"));
+        Assert.Null(energy.QuerySelector(".data-table__chapter"));
         Assert.Equal("South China", page.QuerySelector("#kpi-staff\\.by-region\\:1 .data-table__category")!.TextContent.Trim(' ', '·'));
         var zh = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "zh-CN/data/index.html")));
         Assert.Equal("2.36亿", zh.QuerySelector("#kpi-giving\\.total td[data-value]")!.TextContent);
@@ -68,6 +70,23 @@ public sealed class PerformanceDataTests
         var problem = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(("data/kpis.yml", 11), (problem.File, problem.Line));
         Assert.Contains("KPI 'energy.total': GRI has no disclosure '302-9'", problem.Message);
+    }
+
+    [Fact]
+    public void Figures_by_category_or_with_one_value_need_the_report_s_year_and_are_left_out_with_a_warning_without_it()
+    {
+        using var site = new FixtureSite(File.ReadAllText(Path.Combine(Repo.Root, "tests/ReportSite.Tests/Fixtures/performance.txtar")));
+        site.WriteFile("site.yml", File.ReadAllText(Path.Combine(site.Input, "site.yml")).Replace("year: 2018\n", ""));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warnings = result.Diagnostics.Where(d => d.Message.Contains("add 'year: 2018' (the reporting year) to site.yml", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["giving.total", "staff.by-region", "emissions.scope1", "emissions.scope2", "office.sites"], warnings.Select(w => w.Message.Split('\'')[1]));
+        Assert.All(warnings, w => Assert.Equal("data/kpis.yml", w.File));
+        var page = File.ReadAllText(Path.Combine(site.Output, "en/data/index.html"));
+        Assert.DoesNotContain("staff.by-region", page);
+        Assert.Contains("kpi-energy.total", page);
     }
 
     [Fact]
@@ -104,7 +123,7 @@ public sealed class PerformanceDataTests
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.Equal(["id", "kpi", "label_zh-CN", "label_en", "category_zh-CN", "category_en", "group_zh-CN", "group_en", "unit", "currency", "standards",
             "source_zh-CN", "source_en", "note_zh-CN", "note_en", "chapter", "year", "value"], rows[0]);
-        Assert.Equal(3 + 1 + 2 + 1 + 2 + 1, rows.Count - 1);
+        Assert.Equal(3 + 1 + 2 + 1 + 1 + 2 + 1, rows.Count - 1);
         var giving = rows.Single(r => r[0] == "giving.total");
         Assert.Equal(("currency", "CNY", "'=1+1 stays text: staff donations included", "https://example.org/report/zh-CN/people/"), (giving[8], giving[9], giving[14], giving[15]));
         Assert.Equal(["staff.by-region:1", "staff.by-region", "员工地区分布", "Employees by region", "华南", "South China"], rows.Single(r => r[0] == "staff.by-region:1")[..6]);
