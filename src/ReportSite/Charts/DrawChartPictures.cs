@@ -1,5 +1,6 @@
 using ReportSite.Caching;
 using ReportSite.Diagnostics;
+using ReportSite.Files;
 
 namespace ReportSite.Charts;
 
@@ -28,22 +29,14 @@ public sealed class DrawChartPictures(string cacheFolder) : IItemWork<ChartPictu
         var drawn = false;
         if (!File.Exists(png))
         {
-            Write(png, ChartPictureRenderer.Png(item.SvgFile, item.Font));
+            WholeFile.Write(png, ChartPictureRenderer.Png(item.SvgFile, item.Font));
             drawn = true;
         }
         if (!File.Exists(pdf))
         {
-            Write(pdf, ChartPictureRenderer.Pdf(item.SvgFile, item.Font));
+            WholeFile.Write(pdf, ChartPictureRenderer.Pdf(item.SvgFile, item.Font));
             drawn = true;
         }
         return new DrawnChartPicture(item.PngPath, png, item.PdfPath, pdf, drawn);
-    }
-
-    private void Write(string path, byte[] bytes)
-    {
-        Directory.CreateDirectory(cacheFolder);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
     }
 }

@@ -1,5 +1,6 @@
 using ReportSite.Caching;
 using ReportSite.Diagnostics;
+using ReportSite.Files;
 
 namespace ReportSite.Sharing;
 
@@ -25,10 +26,7 @@ public sealed class DrawShareImages(string cacheFolder) : IItemWork<ShareCard, s
     {
         var path = Path.Combine(cacheFolder, item.Hash + ".png");
         if (File.Exists(path)) return new DrawnShareImage(item.OutputPath, path, Drawn: false);
-        Directory.CreateDirectory(cacheFolder);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllBytes(temporary, ShareCardRenderer.Png(item));
-        File.Move(temporary, path, overwrite: true);
+        WholeFile.Write(path, ShareCardRenderer.Png(item));
         return new DrawnShareImage(item.OutputPath, path, Drawn: true);
     }
 }
