@@ -26,8 +26,9 @@ public static class LineDiff
         while (x < a.Length || y < b.Length)
         {
             if (x < a.Length && y < b.Length && a[x] == b[y]) { lines.Add(new(' ', a[x], x + 1, y + 1)); x++; y++; }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y])) { lines.Add(new('+', b[y], x, y + 1)); y++; }
-            else { lines.Add(new('-', a[x], x + 1, y)); x++; }
+            // Removed lines before added ones, as unified diffs show an edited line.
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1])) { lines.Add(new('-', a[x], x + 1, y)); x++; }
+            else { lines.Add(new('+', b[y], x, y + 1)); y++; }
         }
         return lines;
     }
