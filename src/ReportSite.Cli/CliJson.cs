@@ -6,8 +6,8 @@ namespace ReportSite.Cli;
 /// <summary>A problem as <c>check --json</c> prints it.</summary>
 public sealed record CheckProblem(string File, int Line, string Severity, string Message);
 
-/// <summary>What the preview tells an open page after each build: its number, whether it worked, and its errors.</summary>
-public sealed record PreviewStatus(int Build, bool Ok, IReadOnlyList<string> Problems);
+/// <summary>What the preview tells an open page after each build: its number, whether it worked, its errors and its warnings.</summary>
+public sealed record PreviewStatus(int Build, bool Ok, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
 
 /// <summary>A translation's state as <c>translations --json</c> prints it; the counts and diff only for an out-of-date one whose recorded source git's history holds.</summary>
 public sealed record TranslationJson(string Chapter, string Language, string File, string Source, string State, string? Recorded, string Current, int? ChangedLines, string? Diff, string? Note)
