@@ -57,6 +57,17 @@ public sealed class FastPathTests(FastPathTests.CompiledCli cli) : IClassFixture
             Assert.Contains("unknown KPI 'nope.none'", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
         });
 
+        // The edit above changed the Chinese government chapter, whose English translation the sample marks up to date.
+        var translations = cli.Run(report.Path, "translations", "--json");
+        Assert.True(translations.ExitCode == 0, Said(translations));
+        var states = JsonDocument.Parse(translations.Output).RootElement.EnumerateArray()
+            .ToDictionary(s => s.GetProperty("file").GetString()!, s => s.GetProperty("state").GetString());
+        Assert.Equal("out of date", states["chapters/03-government.en.md"]);
+        Assert.Equal(8, states.Values.Count(s => s == "up to date"));
+        var mark = cli.Run(report.Path, "translations", "mark", "input/chapters/03-government.en.md");
+        Assert.True(mark.ExitCode == 0, Said(mark));
+        Assert.Contains("9 translations: 9 up to date.", cli.Run(report.Path, "translations").Output, StringComparison.Ordinal);
+
         Assert.Equal(0, cli.Run(report.Path, "new", "chapter", "supply-chain").ExitCode);
         Assert.True(File.Exists(report.Combine("input", "chapters", "10-supply-chain.en.md")));
         Assert.Equal(0, cli.Run(report.Path, "theme", "eject", "partials/footer.html").ExitCode);
