@@ -9,16 +9,17 @@ namespace ReportSite.Cli;
 /// <summary>
 /// <c>reportsite check</c>: builds the report into a temporary folder (so every input mistake is found,
 /// and nothing is published), then checks the built pages as a browser meets them. Exit code 1 on errors;
-/// <c>--json</c> prints the problems as JSON for CI.
+/// <c>--json</c> prints the problems as JSON for CI; <c>--strict-translations</c> makes an out-of-date
+/// translation an error, for the day of publication.
 /// </summary>
 public sealed class CheckCommand(ConsoleReporter reporter)
 {
-    public int Run(string input, string? theme, bool json)
+    public int Run(string input, string? theme, bool json, bool strictTranslations = false)
     {
         var scratch = Path.Combine(Path.GetTempPath(), "reportsite-check-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            var options = new BuildOptions(input, Path.Combine(scratch, "site"), theme) { StreamPages = true };
+            var options = new BuildOptions(input, Path.Combine(scratch, "site"), theme) { StreamPages = true, StrictTranslations = strictTranslations };
             var result = new SiteBuild(DirectiveRegistry.Empty).Run(options);
             var diagnostics = new DiagnosticBag();
             foreach (var diagnostic in result.Diagnostics) diagnostics.Add(diagnostic);

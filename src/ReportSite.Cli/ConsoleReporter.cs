@@ -1,5 +1,6 @@
 using ReportSite.Diagnostics;
 using ReportSite.Pipeline;
+using ReportSite.Translations;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -162,5 +163,53 @@ public sealed class ConsoleReporter
     {
         if (succeeded) _console.MarkupLine($"[green]Wrote[/] {Plural(codes, "QR code")} (SVG and PNG) and qr-manifest.csv into {Markup.Escape(options.OutputDir)}/print/.");
         else _console.MarkupLine($"[red]Print kit not written[/]: fix the errors above; {Markup.Escape(options.OutputDir)}/print/ is unchanged.");
+    }
+
+    /// <summary>
+    /// <c>reportsite translations</c>: one line per chapter and language with its state, then a count per
+    /// state; with <paramref name="diff"/>, under each out-of-date one, what changed in its source.
+    /// </summary>
+    public void Translations(IReadOnlyList<TranslationReportLine> lines, bool diff)
+    {
+        foreach (var (status, changes) in lines)
+        {
+            var (colour, said) = status.State switch
+            {
+                TranslationState.UpToDate => ("green", "up to date"),
+                TranslationState.OutOfDate => ("yellow", $"out of date: {changes?.Note} (source {status.Source})"),
+                TranslationState.Missing => ("yellow", $"missing: the {status.Language} edition shows {status.Source} with a notice"),
+                _ => ("grey", $"not tracked: no translated-from yet; run 'reportsite translations mark {status.File}' once it matches {status.Source}"),
+            };
+            _console.MarkupLine($"{Markup.Escape(status.File)}  [{colour}]{Markup.Escape(said)}[/]");
+            if (diff && changes?.Diff is { Length: > 0 } text)
+            {
+                foreach (var line in text.TrimEnd('\n').Split('\n'))
+                {
+                    var style = line.StartsWith('+') ? "green" : line.StartsWith('-') ? "red" : line.StartsWith("@@", StringComparison.Ordinal) ? "cyan" : "default";
+                    _console.MarkupLine($"    [{style}]{Markup.Escape(line)}[/]");
+                }
+            }
+        }
+        var counts = lines.GroupBy(l => l.Status.State).OrderBy(g => g.Key).Select(g => $"{g.Count()} {StateName(g.Key)}");
+        _console.MarkupLine(lines.Count == 0 ? "No translations: the report has one language." : $"{Plural(lines.Count, "translation")}: {string.Join(", ", counts)}.");
+    }
+
+    /// <summary>A state as the report and its JSON say it.</summary>
+    public static string StateName(TranslationState state) => state switch
+    {
+        TranslationState.UpToDate => "up to date",
+        TranslationState.OutOfDate => "out of date",
+        TranslationState.Missing => "missing",
+        _ => "not tracked",
+    };
+
+    /// <summary>The outcome of <c>reportsite translations mark</c>: what each file now records.</summary>
+    public void Marked(IReadOnlyList<MarkedTranslation> marked)
+    {
+        foreach (var file in marked)
+        {
+            var what = file.Changed ? "[green]Marked[/]" : "Already marked";
+            _console.MarkupLine($"{what} {Markup.Escape(file.File)}: translated-from: {file.Hash} ({Markup.Escape(file.Source)} as it is now)");
+        }
     }
 }

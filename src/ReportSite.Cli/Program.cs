@@ -94,7 +94,7 @@ var check = new Command("check", "Build the report without publishing it and che
 {
     input, theme, json,
 };
-check.SetAction(result => new CheckCommand(new ConsoleReporter()).Run(result.GetValue(input)!, result.GetValue(theme), result.GetValue(json)));
+
 
 var port = new Option<int>("--port")
 {
@@ -136,6 +136,36 @@ var themeCommand = new Command("theme", "Work with the report's theme: the built
     eject,
 };
 
+var strict = new Option<bool>("--strict-translations")
+{
+    Description = "Make an out-of-date translation an error instead of a warning, for the day of publication.",
+};
+check.Options.Add(strict);
+check.SetAction(result => new CheckCommand(new ConsoleReporter()).Run(result.GetValue(input)!, result.GetValue(theme), result.GetValue(json), result.GetValue(strict)));
+var diff = new Option<bool>("--diff")
+{
+    Description = "Under each out-of-date translation, show what changed in its source since the recorded version (from git's history).",
+};
+var translationsJson = new Option<bool>("--json")
+{
+    Description = "Print the states as JSON (chapter, language, file, source, state, hashes, changed lines, diff) for scripts.",
+};
+var markFiles = new Argument<string[]>("file")
+{
+    Description = "Translated chapter files, e.g. input/chapters/03-government.en.md (or chapters/03-government.en.md, from the report folder).",
+    Arity = ArgumentArity.OneOrMore,
+};
+var mark = new Command("mark", "Record in each translated chapter file the current version of its source (front matter translated-from:), once the translation has caught up.")
+{
+    markFiles, input,
+};
+mark.SetAction(result => new TranslationsCommand(new ConsoleReporter()).Mark(result.GetValue(input)!, result.GetValue(markFiles)!));
+var translations = new Command("translations", "List each chapter's translations: up to date, out of date (what changed in the source), missing or not tracked.")
+{
+    input, diff, translationsJson, mark,
+};
+translations.SetAction(result => new TranslationsCommand(new ConsoleReporter()).Report(result.GetValue(input)!, result.GetValue(diff), result.GetValue(translationsJson)));
+
 // The collector takes its own options (--urls, --db, --site, --theme; see the README), passed on as they are.
 var collector = new Command("collector", "Run the feedback collector, the web service the survey form posts to: --urls, --db, --site, --theme as in the README.")
 {
@@ -145,6 +175,6 @@ collector.SetAction((result, _) => CollectorApp.Run([.. result.UnmatchedTokens])
 
 var root = new RootCommand("ReportSite turns Markdown chapters and YAML data into a bilingual web edition of an annual or CSR report.")
 {
-    build, preview, check, qr, feedback, @new, themeCommand, collector,
+    build, preview, check, translations, qr, feedback, @new, themeCommand, collector,
 };
 return await root.Parse(args).InvokeAsync();

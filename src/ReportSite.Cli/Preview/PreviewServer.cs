@@ -138,7 +138,8 @@ public sealed class PreviewServer : IAsyncDisposable
     private static async Task Write(HttpContext context, PreviewBuild build)
     {
         var data = JsonSerializer.Serialize(
-            new PreviewStatus(build.Number, build.Succeeded, build.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList()),
+            new PreviewStatus(build.Number, build.Succeeded, build.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList(),
+                build.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.ToString()).ToList()),
             CliJson.Default.PreviewStatus);
         await context.Response.WriteAsync($"data: {data}\n\n", context.RequestAborted);
         await context.Response.Body.FlushAsync(context.RequestAborted);

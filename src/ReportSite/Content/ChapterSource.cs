@@ -39,6 +39,15 @@ public sealed record ChapterSource
     /// <summary>The file line of the <c>standards:</c> front matter key, for messages about its codes.</summary>
     public int StandardsLine { get; init; }
 
+    /// <summary>The <see cref="SourceHash"/> of this file's text: what a translation of it records.</summary>
+    public string TextHash { get; init; } = "";
+
+    /// <summary>In a translation, the <see cref="SourceHash"/> of the source file it was translated from (front matter <c>translated-from</c>).</summary>
+    public string? TranslatedFrom { get; init; }
+
+    /// <summary>The file line of <c>translated-from</c>, for messages about it (0 when absent).</summary>
+    public int TranslatedFromLine { get; init; }
+
     public required string Body { get; init; }
 
     /// <summary>The file line on which <see cref="Body"/> starts, to turn body lines into file lines.</summary>

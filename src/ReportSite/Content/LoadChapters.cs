@@ -11,7 +11,10 @@ public sealed class LoadChapters : IItemWork<ChapterFile, string, ChapterSource?
 {
     public const string Folder = "chapters";
 
-    private static readonly string[] KnownKeys = ["title", "summary", "cover", "cover-alt", "accent", "standards", "order"];
+    private static readonly string[] KnownKeys = ["title", "summary", "cover", "cover-alt", "accent", "standards", "order", TranslatedFromKey];
+
+    /// <summary>The front matter key a translation records its source's <see cref="SourceHash"/> in.</summary>
+    public const string TranslatedFromKey = "translated-from";
 
     public string Id(ChapterFile chapter) => chapter.File;
 
@@ -52,6 +55,9 @@ public sealed class LoadChapters : IItemWork<ChapterFile, string, ChapterSource?
             LookLines = (yaml.Node("cover") is null ? 0 : yaml.LineOf("cover"), yaml.Node("accent") is null ? 0 : yaml.LineOf("accent")),
             Standards = yaml.StringList("standards") ?? [],
             StandardsLine = yaml.LineOf("standards"),
+            TextHash = SourceHash.Of(chapter.Text),
+            TranslatedFrom = TranslatedFrom(yaml),
+            TranslatedFromLine = yaml.Node(TranslatedFromKey) is null ? 0 : yaml.LineOf(TranslatedFromKey),
             Body = parts.Body,
             BodyFirstLine = parts.BodyFirstLine,
         };
@@ -67,6 +73,20 @@ public sealed class LoadChapters : IItemWork<ChapterFile, string, ChapterSource?
             return null;
         }
         return target;
+    }
+
+    /// <summary>The recorded source hash, lower case; null (with an error) when it is not 8 hex digits.</summary>
+    private static string? TranslatedFrom(YamlMap yaml)
+    {
+        if (yaml.Node(TranslatedFromKey) is null) return null;
+        // A list or mapping is reported by String itself.
+        if (yaml.String(TranslatedFromKey, allowEmpty: true) is not { } written) return null;
+        if (!SourceHash.IsWellFormed(written))
+        {
+            yaml.Error(yaml.Node(TranslatedFromKey), $"{TranslatedFromKey} '{written}' is not a source version: it is {SourceHash.Length} hex digits that 'reportsite translations mark {yaml.File}' writes; run that command rather than editing the line, or delete the line.");
+            return null;
+        }
+        return written.ToLowerInvariant();
     }
 
     private static string? Accent(YamlMap yaml)

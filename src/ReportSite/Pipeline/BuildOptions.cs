@@ -26,6 +26,12 @@ public sealed record BuildOptions(string InputDir, string OutputDir, string? The
     public bool StreamPages { get; init; }
 
     /// <summary>
+    /// Makes an out-of-date translation an error instead of a warning (<c>check --strict-translations</c>,
+    /// for the day of publication).
+    /// </summary>
+    public bool StrictTranslations { get; init; }
+
+    /// <summary>
     /// Why these folders cannot be used, or null. The output folder is replaced on every build, so
     /// it must never be, or contain, the input or the theme.
     /// </summary>

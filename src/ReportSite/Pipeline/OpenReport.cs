@@ -1,6 +1,7 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Theme;
+using ReportSite.Translations;
 
 namespace ReportSite.Pipeline;
 
@@ -9,7 +10,7 @@ internal sealed record OpenedReport(SiteConfig Site, LoadedTheme Theme, IReadOnl
 
 /// <summary>
 /// The opening stages the site build and the print kit share: the options checked, then site.yml, the
-/// theme (the report's <c>theme/</c> over the built-in one) and the chapters (read, parsed, checked as a set).
+/// theme (the report's <c>theme/</c> over the built-in one) and the chapters (read, parsed, checked as a set, their translations against their sources).
 /// </summary>
 internal static class OpenReport
 {
@@ -32,6 +33,7 @@ internal static class OpenReport
             .OfType<ChapterFile>().ToList();
         var loaded = run.Each("LoadChapters", new LoadChapters(), chapterFiles, m => m.Chapters, () => "");
         var chapters = run.Stage("CheckChapters", () => new CheckChapters().Run(loaded, site, diagnostics, path => File.Exists(Path.Combine(options.InputDir, path))));
+        if (!diagnostics.HasErrors) run.Stage("CheckTranslations", () => new CheckTranslations().Run(chapters, site, diagnostics, options.StrictTranslations));
         return theme is null || diagnostics.HasErrors ? null : new OpenedReport(site, theme, chapters, inputs);
     }
 }

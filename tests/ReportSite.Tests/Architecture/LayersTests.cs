@@ -13,7 +13,7 @@ public sealed class LayersTests
     [
         ("core", ["Diagnostics", "Localization", "Caching", "Yaml", "Paths", "Html", "Files"]),
         ("foundation", ["Content", "Theme", "Fonts", "Markdown.Directives"]),
-        ("features", ["Kpis", "Charts", "Media", "Standards", "Timelines", "Feedback"]),
+        ("features", ["Kpis", "Charts", "Media", "Standards", "Timelines", "Feedback", "Translations"]),
         ("site", ["Pages", "Markdown", "Layout", "Checks", "Search", "Seo", "Sharing", "PerformanceData", "Output"]),
         ("pipeline", ["Pipeline"]),
     ];

@@ -48,7 +48,12 @@ public sealed class FastPathTests(FastPathTests.CompiledCli cli) : IClassFixture
         File.WriteAllText(chapter, File.ReadAllText(chapter).Replace("::kpis{ids=\"", "::kpis{ids=\"nope.none ", StringComparison.Ordinal));
         var check = cli.Run(report.Path, "check", "--json");
         Assert.Equal(1, check.ExitCode);
-        var problems = JsonDocument.Parse(check.Output).RootElement.EnumerateArray().ToList();
+        var all = JsonDocument.Parse(check.Output).RootElement.EnumerateArray().ToList();
+        // The edit also puts the chapter's English translation behind its source: a warning at its translated-from line.
+        var behind = Assert.Single(all, p => p.GetProperty("severity").GetString() == "warning");
+        Assert.Equal(("chapters/03-government.en.md", 3), (behind.GetProperty("file").GetString(), behind.GetProperty("line").GetInt32()));
+        Assert.StartsWith("out of date:", behind.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var problems = all.Where(p => p.GetProperty("severity").GetString() != "warning").ToList();
         Assert.NotEmpty(problems);
         Assert.All(problems, problem =>
         {
@@ -56,6 +61,17 @@ public sealed class FastPathTests(FastPathTests.CompiledCli cli) : IClassFixture
             Assert.Equal("error", problem.GetProperty("severity").GetString());
             Assert.Contains("unknown KPI 'nope.none'", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
         });
+
+        // The edit above changed the Chinese government chapter, whose English translation the sample marks up to date.
+        var translations = cli.Run(report.Path, "translations", "--json");
+        Assert.True(translations.ExitCode == 0, Said(translations));
+        var states = JsonDocument.Parse(translations.Output).RootElement.EnumerateArray()
+            .ToDictionary(s => s.GetProperty("file").GetString()!, s => s.GetProperty("state").GetString());
+        Assert.Equal("out of date", states["chapters/03-government.en.md"]);
+        Assert.Equal(8, states.Values.Count(s => s == "up to date"));
+        var mark = cli.Run(report.Path, "translations", "mark", "input/chapters/03-government.en.md");
+        Assert.True(mark.ExitCode == 0, Said(mark));
+        Assert.Contains("9 translations: 9 up to date.", cli.Run(report.Path, "translations").Output, StringComparison.Ordinal);
 
         Assert.Equal(0, cli.Run(report.Path, "new", "chapter", "supply-chain").ExitCode);
         Assert.True(File.Exists(report.Combine("input", "chapters", "10-supply-chain.en.md")));

@@ -51,6 +51,32 @@ public sealed class PreviewBrowserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task An_out_of_date_translation_shows_as_a_warning_over_the_reloaded_page()
+    {
+        using var site = FixtureSite.FromFile("mini");
+        new ReportSite.Translations.MarkTranslations().Run(site.Input, new ReportSite.Content.LoadSiteConfig().Run(site.Input, new())!, ["chapters/01-intro.en.md"], new());
+        await using var preview = await PreviewServer.Start(new BuildOptions(site.Input, site.Output, Repo.Theme), port: 0);
+        var (playwright, browser) = await Chromium.Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(preview.Address, "en/intro/").ToString());
+        var warnings = page.Locator("#reportsite-preview-warnings");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Introduction");
+        await Assertions.Expect(warnings).ToHaveCountAsync(0);
+        await Task.Delay(300, TestContext.Current.CancellationToken); // the page's event stream is open
+
+        var source = Path.Combine(site.Input, "chapters", "01-intro.zh-CN.md");
+        File.WriteAllText(source, File.ReadAllText(source) + "\n新的一段。\n");
+
+        await Assertions.Expect(warnings).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(warnings).ToContainTextAsync("chapters/01-intro.en.md:3: out of date");
+        await Assertions.Expect(page.Locator("#reportsite-preview-errors")).ToHaveCountAsync(0);
+        await warnings.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await Assertions.Expect(warnings).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task On_the_sample_report_an_edit_lays_out_only_its_page_and_shows_in_the_open_tab()
     {
         using var dir = new TempDir();
