@@ -48,6 +48,29 @@ public sealed class HorizontalBarLabelTests
         Assert.True(grid.Max() - grid.Min() >= width * 0.4, $"the bars have {grid.Max() - grid.Min():0}px of {width}px");
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_value_axis_labels_keep_apart_beside_long_labels_and_large_figures(string language, double width)
+    {
+        // The sample's verified emissions: company names for labels, full figures to two decimals (no 万 or million).
+        const string emissions = """
+            kpis:
+              - { id: e.systems, label: { zh-CN: 腾讯计算机系统, en: Tencent Computer Systems }, unit: number, word: { zh-CN: 吨, en: tonnes }, value: 3758.08, precision: 2, scale: false }
+              - { id: e.technology, label: { zh-CN: 腾讯科技（深圳）, en: Tencent Technology (Shenzhen) }, unit: number, word: { zh-CN: 吨, en: tonnes }, value: 108477.88, precision: 2, scale: false }
+            """;
+        var (charts, diagnostics) = TestData.Charts(emissions, "charts:\n  - { id: emissions, type: bar, horizontal: true, title: 图, series: [e.systems, e.technology] }\n");
+        Assert.Empty(diagnostics);
+
+        var svg = XDocument.Parse(SvgChartRenderer.Render(ChartFixture.Model(charts.Get("emissions")!, language), new ChartOptions(width)));
+
+        var ticks = SvgText.Lines(svg).Where(l => l.Group == "chart-grid").OrderBy(l => l.Left).ToList();
+        Assert.True(ticks.Count >= 2, $"{ticks.Count} tick labels");
+        foreach (var (left, right) in ticks.Zip(ticks.Skip(1)))
+        {
+            Assert.True(right.Left - left.Right >= 6, $"'{left.Text}' ends at {left.Right:0.0} and '{right.Text}' starts at {right.Left:0.0}");
+        }
+    }
+
     /// <summary>A label's lines put back together, ignoring the spaces a line break took the place of.</summary>
     private static string Joined(XElement text) =>
         string.Concat(text.Elements(SvgText.Ns + "tspan").Select(t => t.Value).DefaultIfEmpty(text.Value)).Replace(" ", "");

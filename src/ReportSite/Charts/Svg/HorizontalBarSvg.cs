@@ -35,7 +35,8 @@ internal static class HorizontalBarSvg
 
         var scale = ValueAxis.For(model, plotWidth, 80);
         var tickWidth = ValueAxis.WidestLabel(model, scale, f) + 14;
-        scale = ValueAxis.For(model, plotWidth, tickWidth);
+        // A phone's narrow plot beside long labels may hold only the two ends of the axis.
+        scale = ValueAxis.For(model, plotWidth, tickWidth, fewest: 2);
         double X(decimal value) => left + scale.Fraction(value) * plotWidth;
 
         var rowHeights = labels.Select(l => Math.Max(l.Count * lh + 8, bars * thickness + 12)).ToList();

@@ -6,7 +6,11 @@ namespace ReportSite.Charts.Svg;
 /// <summary>The value scale of a bar or line chart, from the model's values and the room it has.</summary>
 internal static class ValueAxis
 {
-    public static NiceScale For(ChartModel model, double length, double minSpacing)
+    /// <summary>
+    /// The scale with as many ticks as fit <paramref name="length"/> at <paramref name="minSpacing"/>, from
+    /// <paramref name="fewest"/> (where fewer would not fit, fewer ticks beat labels that run together) to 7.
+    /// </summary>
+    public static NiceScale For(ChartModel model, double length, double minSpacing, int fewest = 3)
     {
         var values = model.Series.SelectMany(s => s.Points).OfType<ChartPoint>().Select(p => p.Value).ToList();
         decimal low, high;
@@ -24,7 +28,7 @@ internal static class ValueAxis
             var zoom = model.Type == ChartType.Line && low > 0 && (high - low) < high * 0.3m;
             if (!zoom) (low, high) = (Math.Min(0, low), Math.Max(0, high));
         }
-        var count = Math.Clamp((int)(length / minSpacing) + 1, 3, 7);
+        var count = Math.Clamp((int)(length / minSpacing) + 1, fewest, 7);
         return NiceScale.For(low, high, count);
     }
 
