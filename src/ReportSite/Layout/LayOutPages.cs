@@ -21,7 +21,7 @@ public sealed record SiteExtras(FeedbackForm? Feedback, DisclosureMap Disclosure
     /// <summary>Every figure by year, for the performance data page; null when the report has no KPIs.</summary>
     public PerformanceTable? Performance { get; init; }
 
-    /// <summary>What the performance data page shows besides the site map (a digest of its data), for the layout's memo.</summary>
+    /// <summary>What the performance data page is made from besides the site map (a digest of its inputs), for the layout's memo.</summary>
     public string? PerformanceDigest { get; init; }
 }
 

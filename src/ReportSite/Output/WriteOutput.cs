@@ -80,6 +80,7 @@ public sealed class WriteOutput
     {
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         if (file.Content is not null) File.WriteAllBytes(destination, file.Content);
-        else if (!(file.Linked && !File.Exists(destination) && HardLink.TryCreate(file.SourcePath!, destination))) File.Copy(file.SourcePath!, destination, overwrite: true);
+        // A link fails where the name is taken, or the file system has none: then the file is copied over it.
+        else if (!(file.Linked && HardLink.TryCreate(file.SourcePath!, destination))) File.Copy(file.SourcePath!, destination, overwrite: true);
     }
 }

@@ -27,10 +27,13 @@ public sealed class PlanPerformanceTable
         {
             foreach (var id in chapter.Directives.SelectMany(use => KpisShown(use, charts))) shownIn.TryAdd(id, chapter);
         }
+        // Each chapter's title in every language, once: a chapter's group is headed by it.
+        var titles = pages.Where(p => p.Kind == PageKind.Chapter).GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new LocalizedText(g.ToDictionary(p => p.Language, p => p.Title, StringComparer.Ordinal), site.PrimaryLanguage), StringComparer.Ordinal);
         var rows = kpis.All
             .Select((kpi, order) => (Kpi: kpi, Order: order, Chapter: shownIn.GetValueOrDefault(kpi.Id)))
             .OrderBy(k => k.Chapter?.Number ?? int.MaxValue).ThenBy(k => k.Order)
-            .Select(k => (k.Kpi, k.Chapter, Group: GroupOf(k.Kpi, k.Chapter, pages, site)))
+            .Select(k => (k.Kpi, k.Chapter, Group: GroupOf(k.Kpi, k.Chapter, titles, site)))
             .ToList();
         var groups = rows
             .GroupBy(r => r.Group.Id, StringComparer.Ordinal)
@@ -47,12 +50,10 @@ public sealed class PlanPerformanceTable
         _ => KpiUses.Ids(use),
     };
 
-    private static (string Id, LocalizedText? Title) GroupOf(Kpi kpi, Page? chapter, IReadOnlyList<Page> pages, SiteConfig site)
+    private static (string Id, LocalizedText? Title) GroupOf(Kpi kpi, Page? chapter, Dictionary<string, LocalizedText> titles, SiteConfig site)
     {
         if (kpi.Group is { } group) return ($"group:{group[site.PrimaryLanguage]}", group);
-        if (chapter is null) return (OtherGroup, null);
-        var titles = pages.Where(p => p.Kind == PageKind.Chapter && p.Key == chapter.Key).ToDictionary(p => p.Language, p => p.Title, StringComparer.Ordinal);
-        return (chapter.Key, new LocalizedText(titles, site.PrimaryLanguage));
+        return chapter is null ? (OtherGroup, null) : (chapter.Key, titles[chapter.Key]);
     }
 
     private static IEnumerable<PerformanceRow> Rows(Kpi kpi, Page? chapter, IReadOnlyList<StandardsCatalogue> catalogues, SiteConfig site, DiagnosticBag diagnostics)

@@ -106,17 +106,18 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         shareImages = run.Each("DrawShareImages", new DrawShareImages(DrawShareImages.CacheFolder(options.InputDir)), share.Cards, m => m.ShareImages, () => "");
 
         var performance = kpis.All.Count == 0 ? null : run.Stage("PlanPerformanceTable", () => new PlanPerformanceTable().Run(kpis, charts, pages, catalogues, site, diagnostics));
-        var dataChanged = LoadKpis.LastChanged(options.InputDir) ?? DateTime.UnixEpoch;
-        string PerformanceKey() => Fingerprint.Of([inputs!.Theme, inputs.Site, inputs.Data, map.Fingerprint, dataChanged.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            .. performance?.Rows.Select(r => $"{r.Id}\0{r.ChapterKey}") ?? []]);
-        var downloads = performance is null ? [] : run.Once("RenderPerformanceData", m => m.PerformanceData, PerformanceKey, "",
+        var dataChanged = performance is null ? DateTime.UnixEpoch : LoadKpis.LastChanged(options.InputDir) ?? DateTime.UnixEpoch;
+        // Everything the data page and its downloads are made from, for the preview's memos (a build that does not remember needs none).
+        var performanceKey = performance is null || inputs is null ? null : Fingerprint.Of([inputs.Theme, inputs.Site, inputs.Data, map.Fingerprint,
+            dataChanged.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture), .. performance.Rows.Select(r => $"{r.Id}\0{r.ChapterKey}")]);
+        var downloads = performance is null ? [] : run.Once("RenderPerformanceData", m => m.PerformanceData, () => performanceKey!, "",
             _ => new RenderPerformanceData().Run(performance, site, theme.Words, (row, language) => row.ChapterKey is { } key && map.Find(key, language) is { } shown ? map.AbsoluteUrl(shown) : null, dataChanged));
 
         var layout = new LayOutPages(theme, new SiteExtras(feedback, disclosures, highlights)
         {
             ShareImages = share.ByPage,
             Performance = performance,
-            PerformanceDigest = performance is null ? null : Fingerprint.Of(downloads.Select(f => Fingerprint.Of(f.Content))),
+            PerformanceDigest = performanceKey,
         }, map);
         spool = options.StreamPages && _memory is null ? new PageSpool(options.OutputDir) : null;
         pages = run.Pages("LayOutPages", spool is null ? layout : new SpooledPages<(string? Body, string? Own)>(layout, spool), map.Pages,

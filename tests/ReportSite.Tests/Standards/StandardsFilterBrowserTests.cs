@@ -13,8 +13,8 @@ public sealed class StandardsFilterBrowserTests
     {
         using var site = FixtureSite.FromFile("standards");
         Assert.True(site.Build().Succeeded);
-        var port = StaticServer.FreePort();
-        using var server = new StaticServer(site.Output, port);
+        using var server = StaticServer.Start(site.Output);
+        var port = server.Port;
         var (playwright, browser) = await Chromium.Launch();
         using var _ = playwright;
         await using var __ = browser;
