@@ -9,13 +9,15 @@
 #   fonts-dejavu-core    a font without Chinese, for the test of a theme font that does not cover the report
 #   clang, zlib1g-dev    compile the CLI ahead of time (Native AOT), as ./reportsite does and a test checks
 #   default-jre-headless runs the Nu HTML Checker (vnu.jar) every generated page must pass
+#   opencc               opencc_dict, to check that the search's Traditional/Simplified table is what
+#                        tools/make-han-fold.cs makes of OpenCC's dictionaries
 #   nodejs, npm          run the search script in tests; install vnu.jar from the npm registry
 #                        (.ci/package.json, pinned in package-lock.json)
 # Java, node and npm count as present when their commands are, however they were installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium zbar-tools fonts-noto-cjk fonts-dejavu-core zlib1g-dev)
+packages=(chromium zbar-tools fonts-noto-cjk fonts-dejavu-core zlib1g-dev opencc)
 command -v clang >/dev/null 2>&1 || packages+=(clang)
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

@@ -2,7 +2,9 @@
 // is the search itself (terms, ranking, snippets), shared with the build's tests, which run it in Node;
 // the second half wires it to the search page. Terms follow the build's SearchTerms: Chinese as
 // overlapping character pairs (a one-character query as that character), other words lower-cased, with
-// Porter's plural and final-y rules; the same characters count as Han and as letters.
+// Porter's plural and final-y rules; the same characters count as Han and as letters. Traditional and
+// Simplified characters are folded together as the build's HanFold folds them (the index's fold.json),
+// so 发展 finds 發展 and the reverse.
 (() => {
   "use strict";
 
@@ -26,8 +28,29 @@
     return word.length > 3 && word.endsWith("y") && !"aeiou".includes(word.at(-2)) ? word.slice(0, -1) + "i" : word;
   };
 
-  // The query's parts: Han runs and words as typed (for highlighting), and their terms.
-  const parse = (text) => {
+  // Matching Traditional and Simplified alike. fold: the character a character is matched as, from
+  // fold.json's pairs ("發发臺台…": each character, then the one it folds to); pattern: a regular
+  // expression for a run of text that matches it in either script (发展 → [发發髮]展).
+  const noFolding = { fold: (c) => c, pattern: (text) => escapeRegExp(text) };
+  const foldings = new WeakMap();
+  const folding = (table) => {
+    if (!foldings.has(table)) {
+      const chars = [...table.pairs];
+      const to = new Map();
+      const classes = new Map();
+      for (let i = 0; i + 1 < chars.length; i += 2) {
+        to.set(chars[i], chars[i + 1]);
+        classes.set(chars[i + 1], (classes.get(chars[i + 1]) ?? chars[i + 1]) + chars[i]);
+      }
+      const fold = (c) => to.get(c) ?? c;
+      const pattern = (text) => [...text].map((c) => (classes.has(fold(c)) ? `[${classes.get(fold(c))}]` : escapeRegExp(c))).join("");
+      foldings.set(table, { fold, pattern });
+    }
+    return foldings.get(table);
+  };
+
+  // The query's parts: Han runs and words as typed (for highlighting), and their terms, Han characters folded.
+  const parse = (text, { fold } = noFolding) => {
     const runs = [];
     const words = [];
     let word = "";
@@ -51,7 +74,7 @@
     flush();
     const terms = new Set(words.map(stem));
     for (const run of runs) {
-      const chars = [...run];
+      const chars = [...run].map(fold);
       if (chars.length === 1) terms.add(chars[0]);
       for (let i = 0; i + 1 < chars.length; i++) terms.add(chars[i] + chars[i + 1]);
     }
@@ -101,13 +124,16 @@
   /**
    * The sections that best answer the query: those with more of its terms first, then by weight,
    * each term counting more the fewer sections have it. load(path) gives a promise of a file of the
-   * index folder (manifest.json, terms-N.json, texts-N.json), so only the shards holding the query's terms
+   * index folder (manifest.json, terms-N.json, texts-N.json, fold.json), so only the shards holding the query's terms
    * and the texts of the chapters in the results are read. Each result: url (from the language
    * folder), title, heading, label ("title · heading" as HTML, matches in <mark>), snippet (HTML, the
    * same).
    */
   const search = async (load, query, limit = 20) => {
-    const { runs, words, terms } = parse(query);
+    // The fold table only for a query with Chinese in it; without it, a query still finds its own script.
+    const han = [...query].some((c) => isHan(plain(c)));
+    const folded = han ? await load("fold.json").then(folding, () => noFolding) : noFolding;
+    const { runs, words, terms } = parse(query, folded);
     if (terms.length === 0) return [];
     const manifest = await load("manifest.json");
     const shards = await Promise.all(terms.map((term) => load(`terms-${shardOf(term, manifest.shards)}.json`)));
@@ -131,9 +157,9 @@
       .map(({ key }) => ({ chapter: Math.floor(key / 0x10000), section: key % 0x10000 }));
     const perFile = manifest.chaptersPerTextsFile;
     const texts = await Promise.all(best.map(({ chapter }) => load(`texts-${Math.floor(chapter / perFile)}.json`)));
-    // Whole Han runs before their pairs, so a phrase is marked whole; English words by their stem.
+    // Whole Han runs before their pairs, so a phrase is marked whole, in either script; English words by their stem.
     const pairs = terms.filter((term) => isHan(term));
-    const highlights = [...new Set([...runs, ...pairs])].sort((a, b) => b.length - a.length).map(escapeRegExp)
+    const highlights = [...new Set([...runs, ...pairs])].sort((a, b) => b.length - a.length).map(folded.pattern)
       .concat(words.map(wordPattern));
     const pattern = highlights.length ? new RegExp(`(${highlights.join("|")})`, "giu") : null;
     // How many of the query's runs, pairs and words a text holds.

@@ -15,7 +15,9 @@ namespace ReportSite.Search;
 /// <item><c>terms-N.json</c>: the shards of <see cref="SearchShards"/>, term → (chapter, section, weight) triples;</item>
 /// <item><c>texts-N.json</c>: for every <see cref="ChaptersPerTextsFile"/> chapters in turn, each one's
 /// sections as [#anchor, heading, text], for the result list: fetched only for the chapters a query's
-/// results are in.</item>
+/// results are in;</item>
+/// <item><c>fold.json</c>: the characters <see cref="HanFold"/> folds, {"pairs": "發发臺台…", "source"},
+/// fetched for a query with Chinese in it, so 发展 finds 發展 and the reverse.</item>
 /// </list>
 /// Each chapter's share (<see cref="IndexChapters"/>), the shards and the texts files are made before, one by one (<see cref="PlanSearchIndex"/>).
 /// </summary>
@@ -35,8 +37,24 @@ public sealed class BuildSearchIndex
             return own.Select((shard, i) => StaticFile.Generated($"{language.Language}/{Folder}/terms-{i}.json", shard.Json))
                 .Concat(plan.Texts.Select((job, i) => (job, text: texts[i])).Where(t => t.job.Language == language.Language)
                     .Select(t => StaticFile.Generated($"{language.Language}/{Folder}/texts-{t.job.Index}.json", t.text)))
+                .Append(StaticFile.Generated($"{language.Language}/{Folder}/fold.json", FoldTable))
                 .Append(StaticFile.Generated($"{language.Language}/{Folder}/manifest.json", Manifest(language.Language, version, language.ShardCount, language.Chapters)));
         }).ToList();
+
+    private static readonly byte[] FoldTable = Fold();
+
+    private static byte[] Fold()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, SearchShards.Json))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("pairs", HanFold.Pairs);
+            writer.WriteString("source", HanFold.Source);
+            writer.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
 
     private static byte[] Manifest(string language, string version, int shards, IReadOnlyList<SearchChapter> chapters)
     {

@@ -6,7 +6,8 @@ namespace ReportSite.Search;
 /// Turns text into the terms the search index stores, the same way for both languages and for text
 /// that mixes them ("QQ 信息无障碍"). Chinese has no spaces between words, so a run of Han characters
 /// gives its overlapping character pairs (乡村振兴 → 乡村 村振 振兴), which a query of two or more
-/// characters looks up, and each character alone, which a one-character query (村) looks up. Other
+/// characters looks up, and each character alone, which a one-character query (村) looks up; Traditional
+/// and Simplified characters are folded together first (<see cref="HanFold"/>: 鄉村振興 gives the same). Other
 /// words are lower-cased and lightly stemmed (villages → village, families and family → famili), so a
 /// reader's inflection still finds the page. The browser's search script (theme/assets/search.js)
 /// splits queries by the same rules; every term it makes of a text is one this class makes of it.
@@ -53,6 +54,7 @@ public static class SearchTerms
             var rune = Plain(written);
             if (IsHan(rune))
             {
+                rune = HanFold.Fold(rune);
                 EndWord(word, ref length, ref visitor);
                 var size = rune.EncodeToUtf16(pair[previous..]);
                 visitor.Term(pair.Slice(previous, size));
