@@ -127,7 +127,7 @@
    * index folder (manifest.json, terms-N.json, texts-N.json, fold.json), so only the shards holding the query's terms
    * and the texts of the chapters in the results are read. Each result: url (from the language
    * folder), title, heading, label ("title · heading" as HTML, matches in <mark>), snippet (HTML, the
-   * same).
+   * same), lang (the language of a chapter's text shown from its source until translated, else undefined).
    */
   const search = async (load, query, limit = 20) => {
     // The fold table only for a query with Chinese in it; without it, a query still finds its own script.
@@ -166,12 +166,12 @@
     const each = highlights.map((h) => new RegExp(h, "iu"));
     const covered = (text) => each.filter((h) => h.test(text)).length;
     return best.map(({ chapter, section }, i) => {
-      const [address, title] = manifest.chapters[chapter];
+      const [address, title, lang] = manifest.chapters[chapter];
       const [anchor, heading, text, asides = ""] = texts[i][chapter % perFile][section];
       const label = highlight(heading ? `${title} · ${heading}` : title, pattern);
       // The prose is quoted; the words of KPI cards, charts and call-outs only when they hold more of the query.
       const quoted = asides && (!text || covered(asides) > covered(text)) ? asides : text;
-      return { url: anchor ? `${address}#${anchor}` : address, title, heading, label, snippet: snippet(quoted, pattern) };
+      return { url: anchor ? `${address}#${anchor}` : address, title, heading, label, snippet: snippet(quoted, pattern), lang };
     });
   };
 
@@ -236,6 +236,7 @@
     list.replaceChildren(...results.map((result) => {
       const item = document.createElement("li");
       item.className = "search-result";
+      if (result.lang) item.lang = result.lang; // so a Simplified text in the Hong Kong edition keeps its glyphs
       const link = document.createElement("a");
       link.href = new URL(result.url, root).href;
       link.className = "search-result__link";

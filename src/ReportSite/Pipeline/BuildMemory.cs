@@ -27,7 +27,7 @@ public sealed class BuildMemory
 
     public Memo<(string? Html, string? File, string? Body, int FirstLine), bool> LinkChecks { get; } = new();
 
-    public Memo<(IReadOnlyList<PageSection>? Sections, string Title, string Url), Search.SearchChapter> SearchChapters { get; } = new();
+    public Memo<(IReadOnlyList<PageSection>? Sections, string Title, string Url, string? TextLanguage), Search.SearchChapter> SearchChapters { get; } = new();
 
     public Memo<Search.SearchShardParts, Search.SearchShard> SearchShards { get; } = new();
 

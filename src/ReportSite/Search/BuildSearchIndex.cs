@@ -11,7 +11,8 @@ namespace ReportSite.Search;
 /// <list type="bullet">
 /// <item><c>manifest.json</c>: the version (a digest of the other files: the browser adds it to their
 /// addresses, so it never mixes files of two builds), the shard count, the number of sections, how
-/// many chapters a texts file holds, and per chapter [address, title];</item>
+/// many chapters a texts file holds, and per chapter [address, title], with a third item, the language
+/// of its text, for a chapter shown from its source until it is translated;</item>
 /// <item><c>terms-N.json</c>: the shards of <see cref="SearchShards"/>, term → (chapter, section, weight) triples;</item>
 /// <item><c>texts-N.json</c>: for every <see cref="ChaptersPerTextsFile"/> chapters in turn, each one's
 /// sections as [#anchor, heading, text], for the result list: fetched only for the chapters a query's
@@ -73,6 +74,7 @@ public sealed class BuildSearchIndex
                 writer.WriteStartArray();
                 writer.WriteStringValue(chapter.Address);
                 writer.WriteStringValue(chapter.Title);
+                if (chapter.TextLanguage is { } textLanguage) writer.WriteStringValue(textLanguage);
                 writer.WriteEndArray();
             }
             writer.WriteEndArray();

@@ -25,10 +25,11 @@ public sealed class SearchChapter
     [ThreadStatic]
     private static PostingsBuilder? t_builder;
 
-    private SearchChapter(string address, string title, int sections, byte[] texts, string[] terms, int[] starts, int[] pairs)
+    private SearchChapter(string address, string title, string? textLanguage, int sections, byte[] texts, string[] terms, int[] starts, int[] pairs)
     {
         Address = address;
         Title = title;
+        TextLanguage = textLanguage;
         Sections = sections;
         Texts = texts;
         TextsDigest = Caching.Fingerprint.Of(texts);
@@ -41,6 +42,9 @@ public sealed class SearchChapter
     public string Address { get; }
 
     public string Title { get; }
+
+    /// <summary>The language the chapter's text is in when it is not the edition's (a chapter not translated yet, shown from the source), else null.</summary>
+    public string? TextLanguage { get; }
 
     /// <summary>How many sections the chapter has: its opening text, then one per h2 and h3.</summary>
     public int Sections { get; }
@@ -77,8 +81,11 @@ public sealed class SearchChapter
             postings.Add(sections[i].Asides, 1);
         }
         var (terms, starts, pairs) = postings.ByTerm();
-        return new SearchChapter(page.Url[(page.Language.Length + 1)..], page.Title, sections.Count, WriteTexts(sections), terms, starts, pairs);
+        return new SearchChapter(page.Url[(page.Language.Length + 1)..], page.Title, LanguageOfText(page), sections.Count, WriteTexts(sections), terms, starts, pairs);
     }
+
+    /// <summary>The language of <paramref name="page"/>'s text when it is a chapter shown from its source, else null.</summary>
+    public static string? LanguageOfText(Page page) => page.IsFallback ? page.Source!.Language : null;
 
     /// <summary>The chapter's terms split over <paramref name="count"/> shards by <see cref="SearchShards.Of"/>, worked out once per count.</summary>
     public SearchSlice Slice(int count, int shard)

@@ -105,6 +105,16 @@ public sealed class ThreeEditionsTests : IClassFixture<ThreeEditionsTests.Built>
     }
 
     [Fact]
+    public void A_result_from_a_chapter_not_yet_translated_says_its_text_is_Simplified()
+    {
+        var langs = SearchScript.Evaluate<string?[]>(
+            $"search(loader({JsonSerializer.Serialize(_built.Index("zh-HK"))}), '发展').then((results) => results.map((r) => `${{r.url}} ${{r.lang ?? ''}}`))")!;
+
+        Assert.Contains("people/#学习与发展 zh-CN", langs);
+        Assert.All(langs.Where(l => l!.StartsWith("green/", StringComparison.Ordinal)), l => Assert.EndsWith(" ", l));
+    }
+
+    [Fact]
     public void The_translations_report_gives_each_state_per_language()
     {
         using var site = FixtureSite.FromFile("three-editions");
