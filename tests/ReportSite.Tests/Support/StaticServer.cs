@@ -53,25 +53,39 @@ public sealed class StaticServer : IDisposable
                 HttpListenerContext context;
                 try { context = await _listener.GetContextAsync(); }
                 catch (Exception) { return; }
-                var path = Path.Combine(root, Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/'));
-                if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
-                if (File.Exists(path))
+                try
                 {
-                    context.Response.ContentType = Types.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
-                    await context.Response.OutputStream.WriteAsync(await File.ReadAllBytesAsync(path));
+                    await Serve(context, root, notFoundPage);
                 }
-                else
+                catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
                 {
-                    context.Response.StatusCode = 404;
-                    if (notFoundPage is not null)
-                    {
-                        context.Response.ContentType = Types[".html"];
-                        await context.Response.OutputStream.WriteAsync(await File.ReadAllBytesAsync(notFoundPage));
-                    }
+                    // The browser went away mid-answer (a page left while its fetches were in flight):
+                    // that request is over, and the server must go on answering the next page's.
+                    context.Response.Abort();
                 }
-                context.Response.Close();
             }
         });
+    }
+
+    private static async Task Serve(HttpListenerContext context, string root, string? notFoundPage)
+    {
+        var path = Path.Combine(root, Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/'));
+        if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
+        if (File.Exists(path))
+        {
+            context.Response.ContentType = Types.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
+            await context.Response.OutputStream.WriteAsync(await File.ReadAllBytesAsync(path));
+        }
+        else
+        {
+            context.Response.StatusCode = 404;
+            if (notFoundPage is not null)
+            {
+                context.Response.ContentType = Types[".html"];
+                await context.Response.OutputStream.WriteAsync(await File.ReadAllBytesAsync(notFoundPage));
+            }
+        }
+        context.Response.Close();
     }
 
     public static int FreePort()
