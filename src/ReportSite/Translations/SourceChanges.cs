@@ -39,7 +39,9 @@ public sealed record SourceChanges(int? ChangedLines, string? Diff, string Note)
         {
             var diff = LineDiff.Of(DataTexts.Source(DataTexts.Of(oldRoot, languages), primary), DataTexts.Source(texts, primary));
             var changed = diff.Where(l => l.Kind != ' ').Select(l => DataTexts.PathOf(l.Text)).Distinct(StringComparer.Ordinal).ToList();
-            return new(LineDiff.Changed(diff), LineDiff.Unified(diff, context: 0), $"changed: {string.Join(", ", changed)}") { ChangedTexts = changed };
+            // One line per text, so the changed lines alone say it all (a hunk's line numbers would count texts, not the file's lines).
+            var lines = string.Concat(diff.Where(l => l.Kind != ' ').Select(l => $"{l.Kind}{l.Text}\n"));
+            return new(LineDiff.Changed(diff), lines, $"changed: {string.Join(", ", changed)}") { ChangedTexts = changed };
         }
         return new(null, null, $"its {primary} texts changed; the recorded version {status.Recorded} is not in git history, so which of them changed cannot be shown; compare all {texts.Count} text{(texts.Count == 1 ? "" : "s")} with their {status.Language}");
     }
