@@ -67,6 +67,25 @@ public sealed class DataTranslationsSiteTests
     }
 
     [Fact]
+    public void The_preview_warns_after_an_edit_and_keeps_warning_while_the_file_is_unchanged()
+    {
+        using var site = FixtureSite.FromFile("mini");
+        site.Write(Kpis);
+        Mark(site, KpiFile);
+        var preview = new SiteBuild(DirectiveRegistry.Empty, remembers: true);
+        var options = new BuildOptions(site.Input, site.Output, Repo.Theme);
+        Assert.Empty(preview.Run(options).Diagnostics);
+
+        site.WriteFile(KpiFile, site.ReadInput(KpiFile).Replace("员工总数", "员工的总数", StringComparison.Ordinal));
+        var edited = preview.Run(options);
+        var again = preview.Run(options);
+
+        Assert.Equal((KpiFile, 2), (Assert.Single(edited.Diagnostics).File, edited.Diagnostics[0].Line));
+        Assert.Equal(edited.Diagnostics, again.Diagnostics);
+        Assert.Equal(0, preview.Memory!.DataTranslations.Made);
+    }
+
+    [Fact]
     public void The_strict_check_makes_an_out_of_date_data_file_an_error()
     {
         using var site = FixtureSite.FromFile("mini");
