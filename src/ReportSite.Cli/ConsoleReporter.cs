@@ -173,14 +173,15 @@ public sealed class ConsoleReporter
     {
         foreach (var (status, changes) in lines)
         {
-            var (colour, said) = status.State switch
+            var (colour, said) = status.DataFile ? DataState(status, changes) : status.State switch
             {
                 TranslationState.UpToDate => ("green", "up to date"),
                 TranslationState.OutOfDate => ("yellow", $"out of date: {changes?.Note} (source {status.Source})"),
                 TranslationState.Missing => ("yellow", $"missing: the {status.Language} edition shows {status.Source} with a notice"),
                 _ => ("grey", $"not tracked: no translated-from yet; run 'reportsite translations mark {status.File}' once it matches {status.Source}"),
             };
-            _console.MarkupLine($"{Markup.Escape(status.File)}  [{colour}]{Markup.Escape(said)}[/]");
+            var name = status.DataFile ? $"{status.File} ({status.Language})" : status.File;
+            _console.MarkupLine($"{Markup.Escape(name)}  [{colour}]{Markup.Escape(said)}[/]");
             if (diff && changes?.Diff is { Length: > 0 } text)
             {
                 foreach (var line in text.TrimEnd('\n').Split('\n'))
@@ -193,6 +194,15 @@ public sealed class ConsoleReporter
         var counts = lines.GroupBy(l => l.Status.State).OrderBy(g => g.Key).Select(g => $"{g.Count()} {StateName(g.Key)}");
         _console.MarkupLine(lines.Count == 0 ? "No translations: the report has one language." : $"{Plural(lines.Count, "translation")}: {string.Join(", ", counts)}.");
     }
+
+    /// <summary>A data file's texts in one language: the same states, said of its texts.</summary>
+    private static (string Colour, string Said) DataState(TranslationStatus status, SourceChanges? changes) => status.State switch
+    {
+        TranslationState.UpToDate => ("green", "up to date"),
+        TranslationState.OutOfDate => ("yellow", $"out of date: {changes?.Note}"),
+        TranslationState.Missing => ("yellow", $"missing: no {status.Language} texts; the {status.Language} edition shows the primary language's"),
+        _ => ("grey", $"not tracked: no translated-from for {status.Language} yet; run 'reportsite translations mark {status.File}' once its {status.Language} texts match"),
+    };
 
     /// <summary>A state as the report and its JSON say it.</summary>
     public static string StateName(TranslationState state) => state switch
@@ -209,7 +219,9 @@ public sealed class ConsoleReporter
         foreach (var file in marked)
         {
             var what = file.Changed ? "[green]Marked[/]" : "Already marked";
-            _console.MarkupLine($"{what} {Markup.Escape(file.File)}: translated-from: {file.Hash} ({Markup.Escape(file.Source)} as it is now)");
+            _console.MarkupLine(file.Language is { } language
+                ? $"{what} {Markup.Escape(file.File)}: translated-from {Markup.Escape(language)}: {file.Hash} (its primary-language texts as they are now)"
+                : $"{what} {Markup.Escape(file.File)}: translated-from: {file.Hash} ({Markup.Escape(file.Source)} as it is now)");
         }
     }
 }

@@ -152,15 +152,19 @@ var translationsJson = new Option<bool>("--json")
 };
 var markFiles = new Argument<string[]>("file")
 {
-    Description = "Translated chapter files, e.g. input/chapters/03-government.en.md (or chapters/03-government.en.md, from the report folder).",
+    Description = "Translated chapter files, e.g. input/chapters/03-government.en.md (or chapters/03-government.en.md, from the report folder), or data files, e.g. data/kpis/07-environment.yml.",
     Arity = ArgumentArity.OneOrMore,
 };
-var mark = new Command("mark", "Record in each translated chapter file the current version of its source (front matter translated-from:), once the translation has caught up.")
+var markLanguage = new Option<string?>("--language")
 {
-    markFiles, input,
+    Description = "In a data file, record the version for this language only (e.g. en); by default for every language it has texts in.",
 };
-mark.SetAction(result => new TranslationsCommand(new ConsoleReporter()).Mark(result.GetValue(input)!, result.GetValue(markFiles)!));
-var translations = new Command("translations", "List each chapter's translations: up to date, out of date (what changed in the source), missing or not tracked.")
+var mark = new Command("mark", "Record in each translated chapter file the current version of its source (front matter translated-from:), or in a data file (site.yml, data/…/*.yml) that of its primary-language texts, once the translation has caught up.")
+{
+    markFiles, input, markLanguage,
+};
+mark.SetAction(result => new TranslationsCommand(new ConsoleReporter()).Mark(result.GetValue(input)!, result.GetValue(markFiles)!, result.GetValue(markLanguage)));
+var translations = new Command("translations", "List each chapter's and data file's translations: up to date, out of date (what changed in the source), missing or not tracked.")
 {
     input, diff, translationsJson, mark,
 };

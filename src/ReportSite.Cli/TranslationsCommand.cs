@@ -9,7 +9,7 @@ namespace ReportSite.Cli;
 /// <c>reportsite translations</c>: per chapter and non-primary language, whether its translation is up to
 /// date with its source (with <c>--diff</c>, what changed in the source; <c>--json</c> for scripts); and
 /// <c>reportsite translations mark &lt;file&gt;…</c>, which records the source's current version in each
-/// named translation. The report's exit code is 0 whatever the states (1 only when the chapters cannot be read).
+/// named translation (in a data file, for each language or the one <c>--language</c> names). Data files are listed after the chapters. The report's exit code is 0 whatever the states (1 only when the chapters cannot be read).
 /// </summary>
 public sealed class TranslationsCommand(ConsoleReporter reporter)
 {
@@ -25,11 +25,11 @@ public sealed class TranslationsCommand(ConsoleReporter reporter)
         return 0;
     }
 
-    public int Mark(string input, IReadOnlyList<string> files)
+    public int Mark(string input, IReadOnlyList<string> files, string? language = null)
     {
         var diagnostics = new DiagnosticBag();
         var site = new LoadSiteConfig().Run(input, diagnostics);
-        var marked = site is null ? [] : new MarkTranslations().Run(input, site, files, diagnostics);
+        var marked = site is null ? [] : new MarkTranslations().Run(input, site, files, diagnostics, language);
         reporter.Diagnostics(diagnostics.Sorted());
         reporter.Marked(marked);
         return diagnostics.HasErrors ? 1 : 0;

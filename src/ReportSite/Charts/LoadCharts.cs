@@ -33,7 +33,7 @@ public sealed partial class LoadCharts
         if (!File.Exists(path)) return new ChartSet([]);
         var yaml = YamlSource.LoadMapping(File.ReadAllText(path), FileName, diagnostics);
         if (yaml is null) return new ChartSet([]);
-        yaml.WarnUnknownKeys(["charts"], "top-level key");
+        yaml.WarnUnknownKeys(["charts", LoadChapters.TranslatedFromKey], "top-level key");
         var charts = new List<ChartData>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in yaml.MapList("charts"))

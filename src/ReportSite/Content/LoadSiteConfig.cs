@@ -10,7 +10,7 @@ public sealed partial class LoadSiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Known = ["languages", "baseUrl", "title", "shortTitle", "subtitle", "organisation", "description", "year", "qr", "contact", "feedback", "about", "highlights", "downloads", "cover", "shareImages"];
+    private static readonly string[] Known = ["languages", "baseUrl", "title", "shortTitle", "subtitle", "organisation", "description", "year", "qr", "contact", "feedback", "about", "highlights", "downloads", "cover", "shareImages", LoadChapters.TranslatedFromKey];
 
     public SiteConfig? Run(string inputDir, DiagnosticBag diagnostics)
     {

@@ -31,7 +31,7 @@ public sealed partial class LoadFeedbackForm
         var yaml = YamlSource.LoadMapping(File.ReadAllText(path), FileName, diagnostics);
         if (yaml is null) return null;
         var errorsBefore = diagnostics.ErrorCount;
-        yaml.WarnUnknownKeys(["intro", "privacy", "thanks", "questions"], "top-level key");
+        yaml.WarnUnknownKeys(["intro", "privacy", "thanks", "questions", LoadChapters.TranslatedFromKey], "top-level key");
         var intro = yaml.Text("intro", site.Languages);
         var privacy = yaml.Text("privacy", site.Languages, required: true);
         var thanks = yaml.Text("thanks", site.Languages, required: true);

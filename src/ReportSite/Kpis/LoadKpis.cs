@@ -27,7 +27,7 @@ public sealed partial class LoadKpis
         {
             var yaml = YamlSource.LoadMapping(File.ReadAllText(Path.Combine(inputDir, file)), file, diagnostics);
             if (yaml is null) continue;
-            yaml.WarnUnknownKeys(["kpis"], "top-level key");
+            yaml.WarnUnknownKeys(["kpis", LoadChapters.TranslatedFromKey], "top-level key");
             foreach (var item in yaml.MapList("kpis"))
             {
                 var kpi = Read(item, site, locales);

@@ -26,7 +26,7 @@ public sealed partial class LoadMedia
         var yaml = File.Exists(path) ? YamlSource.LoadMapping(File.ReadAllText(path), FileName, diagnostics) : null;
         if (yaml is not null)
         {
-            yaml.WarnUnknownKeys(["media"], "top-level key");
+            yaml.WarnUnknownKeys(["media", LoadChapters.TranslatedFromKey], "top-level key");
             foreach (var entry in yaml.MapList("media"))
             {
                 if (Read(entry, site) is not { } item) continue;

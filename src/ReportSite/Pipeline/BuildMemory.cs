@@ -8,7 +8,7 @@ namespace ReportSite.Pipeline;
 
 /// <summary>
 /// What a build keeps for the next build of the same report, so the preview redoes only what an edit
-/// affects: the theme while its files are unchanged, each chapter file's text while its size and time are, its parse, each body's HTML, each
+/// affects: the theme while its files are unchanged, each chapter file's text while its size and time are, its parse, each data file's translation states while its size and time are, each body's HTML, each
 /// page's layout (with the facts the checks read) and link check, each chapter's share of the search index, the share images' plan and each image drawn, the sitemap, the performance data's downloads, and what
 /// was written where. <see cref="SiteBuild"/> puts each memo around its stage's work from outside; a
 /// memo's context names the stage's own inputs, its keys what the work reads of each item.
@@ -20,6 +20,8 @@ public sealed class BuildMemory
     public Memo<Files.FileStamp, ChapterFile?> ChapterFiles { get; } = new();
 
     public Memo<string, ChapterSource?> Chapters { get; } = new();
+
+    public Memo<Files.FileStamp, IReadOnlyList<Translations.TranslationStatus>> DataTranslations { get; } = new();
 
     public Memo<(string Body, int FirstLine), Markdown.RenderedBody> Markdown { get; } = new();
 
@@ -54,6 +56,7 @@ public sealed class BuildMemory
         Theme.ForgetUnused();
         ChapterFiles.ForgetUnused();
         Chapters.ForgetUnused();
+        DataTranslations.ForgetUnused();
         Markdown.ForgetUnused();
         Layouts.ForgetUnused();
         LinkChecks.ForgetUnused();

@@ -23,6 +23,7 @@ using ReportSite.Sharing;
 using ReportSite.Standards;
 using ReportSite.Timelines;
 using ReportSite.Timelines.Directives;
+using ReportSite.Translations;
 
 namespace ReportSite.Pipeline;
 
@@ -71,6 +72,8 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var feedback = run.Stage("LoadFeedbackForm", () => new LoadFeedbackForm().Run(options.InputDir, site, diagnostics));
         var timelines = run.Stage("LoadTimelines", () => new LoadTimelines().Run(options.InputDir, site, diagnostics));
         var catalogues = run.Stage("LoadStandards", () => new LoadStandards().Run(options.InputDir, site, diagnostics));
+        run.Each("CheckDataTranslations", new CheckDataTranslations(options.InputDir, site, options.StrictTranslations), CheckDataTranslations.List(options.InputDir),
+            m => m.DataTranslations, () => $"{string.Join(' ', site.Languages)} {options.StrictTranslations}");
         if (diagnostics.HasErrors) return Result(false);
         var drawn = run.Stage("RenderCharts", () => new RenderCharts().Run(charts, site, theme.Words));
         var (codes, mediaFiles) = run.Stage("RenderMedia", () => new RenderMedia().Run(media, site, theme.Templates, theme.Words, diagnostics));

@@ -49,7 +49,7 @@ public sealed partial class LoadStandards
 
     private static StandardsCatalogue? Read(YamlMap yaml, string id, IReadOnlyList<string> languages)
     {
-        yaml.WarnUnknownKeys(["prefix", "title", "statement", "index", "sections"], "top-level key");
+        yaml.WarnUnknownKeys(["prefix", "title", "statement", "index", "sections", LoadChapters.TranslatedFromKey], "top-level key");
         var prefix = yaml.String("prefix", required: true, hint: "add 'prefix: GRI' (how chapters write its codes, as in 'GRI 203-1')");
         if (prefix is not null && prefix.Any(char.IsWhiteSpace))
         {

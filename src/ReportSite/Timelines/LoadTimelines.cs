@@ -18,7 +18,7 @@ public sealed class LoadTimelines
         if (!File.Exists(path)) return [];
         var yaml = YamlSource.LoadMapping(File.ReadAllText(path), FileName, diagnostics);
         if (yaml is null) return [];
-        yaml.WarnUnknownKeys(["timelines"], "top-level key");
+        yaml.WarnUnknownKeys(["timelines", LoadChapters.TranslatedFromKey], "top-level key");
         var timelines = new List<Timeline>();
         foreach (var entry in yaml.MapList("timelines"))
         {

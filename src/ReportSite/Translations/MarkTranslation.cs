@@ -43,7 +43,7 @@ public static class MarkTranslation
     private static string Content(string text, (int Start, int Length, string Ending) line) => text.Substring(line.Start, line.Length);
 
     /// <summary>Each line's start, length without its ending, and its ending ("\r\n", "\n" or "" at the end).</summary>
-    private static List<(int Start, int Length, string Ending)> LinesOf(string text)
+    internal static List<(int Start, int Length, string Ending)> LinesOf(string text)
     {
         var lines = new List<(int, int, string)>();
         var start = 0;

@@ -14,8 +14,13 @@ public static class RecordedSource
     /// <summary>How far back to look: a report's chapter has far fewer versions.</summary>
     private const int MostVersions = 500;
 
-    public static string? Find(string inputDir, string sourceFile, string recorded)
+    /// <summary>
+    /// The committed text of <paramref name="sourceFile"/> whose hash is <paramref name="recorded"/>;
+    /// <paramref name="hash"/> hashes a version (the whole file's <see cref="SourceHash"/> unless given: a data file's is of its texts).
+    /// </summary>
+    public static string? Find(string inputDir, string sourceFile, string recorded, Func<string, string?>? hash = null)
     {
+        hash ??= SourceHash.Of;
         var path = Path.GetFullPath(Path.Combine(inputDir, sourceFile));
         var folder = Path.GetDirectoryName(path)!;
         var name = Path.GetFileName(path);
@@ -23,7 +28,7 @@ public static class RecordedSource
         foreach (var revision in log.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             // "<rev>:./<name>" is the path from the working folder, wherever the repository's root is.
-            if (Git(folder, ["show", $"{revision}:./{name}"]) is { } text && SourceHash.Of(text) == recorded) return text;
+            if (Git(folder, ["show", $"{revision}:./{name}"]) is { } text && hash(text) == recorded) return text;
         }
         return null;
     }

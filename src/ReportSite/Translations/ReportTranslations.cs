@@ -8,7 +8,8 @@ public sealed record TranslationReportLine(TranslationStatus Status, SourceChang
 
 /// <summary>
 /// <c>reportsite translations</c>' report: the chapters read and checked as the build reads them, each
-/// translation's state, and for each out-of-date one what its source's history says changed.
+/// translation's state, and for each out-of-date one what its source's history says changed; then each
+/// data file's texts per translated language, the same way.
 /// </summary>
 public sealed class ReportTranslations
 {
@@ -24,8 +25,19 @@ public sealed class ReportTranslations
         // The report says what is out of date itself; the build's warnings about it would repeat it.
         var statuses = new CheckTranslations().Run(chapters, site, new DiagnosticBag());
         var texts = files.ToDictionary(f => f.File, f => f.Text, StringComparer.Ordinal);
-        return statuses
+        var lines = statuses
             .Select(s => new TranslationReportLine(s, s.State == TranslationState.OutOfDate ? SourceChanges.Of(inputDir, s, texts[s.Source]) : null))
             .ToList();
+        // Then the data files: their mistakes in translated-from are errors here as in the build; the warnings would repeat the report.
+        var check = new CheckDataTranslations(inputDir, site);
+        foreach (var file in CheckDataTranslations.List(inputDir))
+        {
+            var found = new DiagnosticBag();
+            var data = check.Make(file, found);
+            foreach (var error in found.Sorted().Where(d => d.Severity == Severity.Error)) diagnostics.Add(error);
+            lines.AddRange(data.Select(s => new TranslationReportLine(s,
+                s.State == TranslationState.OutOfDate ? SourceChanges.OfData(inputDir, s, File.ReadAllText(Path.Combine(inputDir, file)), site.Languages) : null)));
+        }
+        return diagnostics.HasErrors ? [] : lines;
     }
 }

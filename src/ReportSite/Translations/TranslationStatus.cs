@@ -17,7 +17,7 @@ public enum TranslationState
 }
 
 /// <summary>
-/// One chapter in one non-primary language: its source (the primary language's file), the translation's
+/// One chapter (or data file) in one non-primary language: its source (the primary language's file), the translation's
 /// file (the one it would have when missing), its state and the hashes compared.
 /// </summary>
 public sealed record TranslationStatus(string Slug, string Language, string Source, string File, TranslationState State)
@@ -30,4 +30,10 @@ public sealed record TranslationStatus(string Slug, string Language, string Sour
 
     /// <summary>The translation's line of <c>translated-from</c> (0 when absent).</summary>
     public int Line { get; init; }
+
+    /// <summary>
+    /// Whether this is a data file's texts in one language (site.yml, <c>data/**/*.yml</c>) rather than a
+    /// chapter: then <see cref="Slug"/>, <see cref="Source"/> and <see cref="File"/> are all that file.
+    /// </summary>
+    public bool DataFile { get; init; }
 }

@@ -24,9 +24,30 @@ public sealed class TranslationsCommandTests
             [
                 "chapters/01-intro.en.md  out of date: source changed; the recorded version",
                 "chapters/02-green.en.md  not tracked: no translated-from yet; run 'reportsite translations mark chapters/02-green.en.md' once it matches chapters/02-green.zh-CN.md",
-                "2 translations: 1 out of date, 1 not tracked.",
+                "site.yml (en)  not tracked: no translated-from for en yet; run 'reportsite translations mark site.yml' once its en texts match",
+                "3 translations: 1 out of date, 2 not tracked.",
             ],
             said.TrimEnd('\n').Split('\n').Select(l => l.StartsWith("chapters/01", StringComparison.Ordinal) ? l[..l.IndexOf(" is not", StringComparison.Ordinal)][..^9] : l));
+    }
+
+    [Fact]
+    public void Lists_data_files_after_the_chapters_and_marks_them()
+    {
+        using var site = FixtureSite.FromFile("mini");
+        site.Write(Translations.DataTranslationsSiteTests.Kpis);
+
+        var (markCode, marked) = Run(c => c.Mark(site.Input, ["site.yml", "data/kpis/01-intro.yml"], language: "en"));
+        Assert.Equal(0, markCode);
+        Assert.Matches(@"^Marked site\.yml: translated-from en: [0-9a-f]{8} \(its primary-language texts as they are now\)\nMarked data/kpis/01-intro\.yml: translated-from en: [0-9a-f]{8} ", marked);
+        site.WriteFile("data/kpis/01-intro.yml", site.ReadInput("data/kpis/01-intro.yml").Replace("员工总数", "员工人数", StringComparison.Ordinal));
+
+        var (code, said) = Run(c => c.Report(site.Input, diff: false, json: false));
+
+        Assert.Equal(0, code);
+        var lines = said.TrimEnd('\n').Split('\n');
+        Assert.Equal("site.yml (en)  up to date", lines[2]);
+        Assert.StartsWith("data/kpis/01-intro.yml (en)  out of date: its zh-CN texts changed; the recorded version ", lines[3], StringComparison.Ordinal);
+        Assert.Equal("4 translations: 1 up to date, 1 out of date, 2 not tracked.", lines[4]);
     }
 
     [Fact]

@@ -38,6 +38,30 @@ public sealed class TranslationsGitTests
         Assert.StartsWith("@@ -", intro.Changes.Diff, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_changed_texts_of_a_data_file_come_from_git_history()
+    {
+        Assert.True(Tools.Find("git") is not null, "git is needed for this test (it is on the build machine); install git.");
+        using var site = FixtureSite.FromFile("mini");
+        site.Write(DataTranslationsSiteTests.Kpis);
+        Git(site, "init", "-q");
+        Git(site, "config", "user.name", "Test");
+        Git(site, "config", "user.email", "test@example.org");
+        Git(site, "config", "core.autocrlf", "false");
+        DataTranslationsSiteTests.Mark(site, DataTranslationsSiteTests.KpiFile);
+        Git(site, "add", "-A");
+        Git(site, "commit", "-q", "-m", "translated");
+        var file = DataTranslationsSiteTests.KpiFile;
+        site.WriteFile(file, site.ReadInput(file).Replace("女性员工", "女性员工人数", StringComparison.Ordinal).Replace("en: Employees", "en: Staff", StringComparison.Ordinal));
+
+        var line = DataTranslationsSiteTests.Data(site, file);
+
+        Assert.Equal(TranslationState.OutOfDate, line.Status.State);
+        Assert.Equal(["kpis/staff.women/label"], line.Changes!.ChangedTexts);
+        Assert.Equal("changed: kpis/staff.women/label", line.Changes.Note);
+        Assert.Equal("-kpis/staff.women/label: 女性员工\n+kpis/staff.women/label: 女性员工人数\n", line.Changes.Diff);
+    }
+
     private static void Git(FixtureSite site, params string[] arguments)
     {
         var (code, output, error) = Tools.Run("git", arguments, workingDirectory: site.Input);

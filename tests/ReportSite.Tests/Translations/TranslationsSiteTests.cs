@@ -22,7 +22,7 @@ public sealed class TranslationsSiteTests
     {
         using var site = FixtureSite.FromFile("mini");
         Mark(site, Intro, "chapters/02-green.en.md");
-        Assert.All(Report(site), l => Assert.Equal(TranslationState.UpToDate, l.Status.State));
+        Assert.All(Report(site).Where(l => !l.Status.DataFile), l => Assert.Equal(TranslationState.UpToDate, l.Status.State));
         Assert.DoesNotContain(site.Build().Diagnostics, d => d.Message.Contains("out of date", StringComparison.Ordinal));
 
         site.WriteFile(IntroSource, site.ReadInput(IntroSource).Replace("二十年来，我们始终坚持连接。", "二十年来，我们始终坚持连接人与服务。", StringComparison.Ordinal));
@@ -57,7 +57,7 @@ public sealed class TranslationsSiteTests
         Mark(site, Intro, "chapters/04-governance.en.md");
         site.WriteFile("chapters/04-governance.zh-CN.md", "---\ntitle: 治理\n---\n\n新的正文。\n");
 
-        var states = Report(site).ToDictionary(l => l.Status.File, l => l.Status.State);
+        var states = Report(site).Where(l => !l.Status.DataFile).ToDictionary(l => l.Status.File, l => l.Status.State);
 
         Assert.Equal(new Dictionary<string, TranslationState>
         {
@@ -112,20 +112,21 @@ public sealed class TranslationsSiteTests
     }
 
     [Fact]
-    public void Mark_refuses_a_primary_language_file_and_a_file_outside_chapters()
+    public void Mark_refuses_a_primary_language_file_and_a_file_neither_a_chapter_nor_data()
     {
         using var site = FixtureSite.FromFile("mini");
         var before = site.ReadInput(IntroSource);
+        site.WriteFile("notes.md", "Notes.\n");
         var diagnostics = new DiagnosticBag();
 
-        var marked = new MarkTranslations().Run(site.Input, Site(site), [IntroSource, "site.yml", "chapters/09-none.en.md"], diagnostics);
+        var marked = new MarkTranslations().Run(site.Input, Site(site), [IntroSource, "notes.md", "chapters/09-none.en.md"], diagnostics);
 
         Assert.Empty(marked);
         Assert.Equal(before, site.ReadInput(IntroSource));
         Assert.Collection(diagnostics.Sorted().Select(d => d.ToString()).Order(StringComparer.Ordinal),
             d => Assert.StartsWith("chapters/01-intro.zh-CN.md: is in the primary language (zh-CN)", d, StringComparison.Ordinal),
             d => Assert.StartsWith("chapters/09-none.en.md: no such file", d, StringComparison.Ordinal),
-            d => Assert.StartsWith("site.yml: is not a chapter file in", d, StringComparison.Ordinal));
+            d => Assert.StartsWith("notes.md: is not a chapter file in", d, StringComparison.Ordinal));
     }
 
     [Fact]

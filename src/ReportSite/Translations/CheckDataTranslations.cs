@@ -1,0 +1,68 @@
+using ReportSite.Caching;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Files;
+
+namespace ReportSite.Translations;
+
+/// <summary>
+/// Compares each data file's <c>translated-from</c> (site.yml and <c>data/**/*.yml</c>, one file at a time
+/// as <see cref="Each"/> runs it) with the hash of its primary-language texts now, per non-primary
+/// language: up to date, out of date (a warning at the language's <c>translated-from</c> entry, or an
+/// error when <c>strict</c>), not tracked, or missing when the file has no text at all in the language.
+/// Each missing text is reported by the loaders. What it reads of a file is its <see cref="FileStamp"/>.
+/// </summary>
+public sealed class CheckDataTranslations(string inputDir, SiteConfig site, bool strict = false) : IItemWork<string, FileStamp, IReadOnlyList<TranslationStatus>>
+{
+    /// <summary>The files that may hold texts per language, as messages name them: site.yml, then every <c>data/**/*.yml</c> in name order.</summary>
+    public static IReadOnlyList<string> List(string inputDir)
+    {
+        var files = new List<string>();
+        if (File.Exists(Path.Combine(inputDir, LoadSiteConfig.FileName))) files.Add(LoadSiteConfig.FileName);
+        var data = Path.Combine(inputDir, "data");
+        if (!Directory.Exists(data)) return files;
+        files.AddRange(Directory.EnumerateFiles(data, "*.yml", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(inputDir, path).Replace('\\', '/'))
+            .Where(file => !file.Split('/').Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal));
+        return files;
+    }
+
+    /// <summary>Whether <paramref name="file"/> (as messages name files) is one of the files <see cref="List"/> finds.</summary>
+    public static bool IsDataFile(string file) =>
+        file == LoadSiteConfig.FileName || (file.StartsWith("data/", StringComparison.Ordinal) && file.EndsWith(".yml", StringComparison.Ordinal));
+
+    public string Id(string file) => file;
+
+    public FileStamp Reads(string file) => FileStamp.Of(Path.Combine(inputDir, file));
+
+    public IReadOnlyList<TranslationStatus> Make(string file, DiagnosticBag diagnostics)
+    {
+        if (DataTexts.Parse(File.ReadAllText(Path.Combine(inputDir, file))) is not { } root) return [];
+        var texts = DataTexts.Of(root, site.Languages);
+        var recorded = DataTranslatedFrom.Read(root, file, site.Languages, diagnostics);
+        if (texts.Count == 0) return [];
+        var current = SourceHash.Of(DataTexts.Source(texts, site.PrimaryLanguage));
+        var statuses = new List<TranslationStatus>();
+        foreach (var language in site.Languages.Skip(1))
+        {
+            var has = recorded.TryGetValue(language, out var version);
+            var state = !texts.Any(t => t.Texts.ContainsKey(language)) ? TranslationState.Missing
+                : !has ? TranslationState.NotTracked
+                : version.Hash == current ? TranslationState.UpToDate
+                : TranslationState.OutOfDate;
+            var status = new TranslationStatus(file, language, file, file, state) { Current = current, Recorded = has ? version.Hash : null, Line = has ? version.Line : 0, DataFile = true };
+            statuses.Add(status);
+            if (state == TranslationState.OutOfDate) Report(status, diagnostics);
+        }
+        return statuses;
+    }
+
+    private void Report(TranslationStatus status, DiagnosticBag diagnostics)
+    {
+        var message = $"out of date in {status.Language}: the {site.PrimaryLanguage} texts of this file have changed since they were translated ({LoadChapters.TranslatedFromKey} {status.Language}: {status.Recorded}, the texts are now {status.Current}); "
+            + $"update its {status.Language} texts (see which changed with 'reportsite translations --diff'), then run 'reportsite translations mark {status.File}'.";
+        if (strict) diagnostics.Error(status.File, status.Line, message + " (--strict-translations makes this an error.)");
+        else diagnostics.Warning(status.File, status.Line, message);
+    }
+}
