@@ -23,6 +23,8 @@ public sealed class BuildMemory
 
     public Memo<Files.FileStamp, IReadOnlyList<Translations.TranslationStatus>> DataTranslations { get; } = new();
 
+    public Memo<(string? Recorded, string Current), Translations.SourceChanges> SourceChanges { get; } = new();
+
     public Memo<(string Body, int FirstLine), Markdown.RenderedBody> Markdown { get; } = new();
 
     public Memo<(string? Body, string? Own), (string Html, PageAnchors Anchors)> Layouts { get; } = new();
@@ -57,6 +59,7 @@ public sealed class BuildMemory
         ChapterFiles.ForgetUnused();
         Chapters.ForgetUnused();
         DataTranslations.ForgetUnused();
+        SourceChanges.ForgetUnused();
         Markdown.ForgetUnused();
         Layouts.ForgetUnused();
         LinkChecks.ForgetUnused();

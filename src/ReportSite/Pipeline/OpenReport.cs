@@ -6,7 +6,7 @@ using ReportSite.Translations;
 namespace ReportSite.Pipeline;
 
 /// <summary>What every build reads first: site.yml, the theme and the chapters (and, in a build that remembers, the inputs' digests).</summary>
-internal sealed record OpenedReport(SiteConfig Site, LoadedTheme Theme, IReadOnlyList<ChapterSource> Chapters, InputFingerprints? Inputs);
+internal sealed record OpenedReport(SiteConfig Site, LoadedTheme Theme, IReadOnlyList<ChapterSource> Chapters, IReadOnlyList<TranslationStatus> Translations, InputFingerprints? Inputs);
 
 /// <summary>
 /// The opening stages the site build and the print kit share: the options checked, then site.yml, the
@@ -33,7 +33,7 @@ internal static class OpenReport
             .OfType<ChapterFile>().ToList();
         var loaded = run.Each("LoadChapters", new LoadChapters(), chapterFiles, m => m.Chapters, () => "");
         var chapters = run.Stage("CheckChapters", () => new CheckChapters().Run(loaded, site, diagnostics, path => File.Exists(Path.Combine(options.InputDir, path))));
-        if (!diagnostics.HasErrors) run.Stage("CheckTranslations", () => new CheckTranslations().Run(chapters, site, diagnostics, options.StrictTranslations));
-        return theme is null || diagnostics.HasErrors ? null : new OpenedReport(site, theme, chapters, inputs);
+        var translations = diagnostics.HasErrors ? [] : run.Stage("CheckTranslations", () => new CheckTranslations().Run(chapters, site, diagnostics));
+        return theme is null || diagnostics.HasErrors ? null : new OpenedReport(site, theme, chapters, translations, inputs);
     }
 }

@@ -16,7 +16,7 @@ public sealed class PrintKitBuild
         var diagnostics = new DiagnosticBag();
         (bool, IReadOnlyList<Diagnostic>, int) Result(int codes) => (!diagnostics.HasErrors, diagnostics.Sorted(), codes);
         if (OpenReport.Run(options, new StageRunner(new StageTimings(), diagnostics, null), diagnostics) is not { } report) return Result(0);
-        var (site, theme, chapters, _) = report;
+        var (site, theme, chapters, _, _) = report;
         var media = new LoadMedia().Run(options.InputDir, site, diagnostics);
         if (diagnostics.HasErrors) return Result(0);
 

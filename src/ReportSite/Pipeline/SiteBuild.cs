@@ -63,7 +63,7 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
 
         if (fonts is null) SystemFonts.Prepare();
         if (OpenReport.Run(options, run, diagnostics) is not { } report) return Result(false);
-        var (site, theme, chapters, inputs) = report;
+        var (site, theme, chapters, translations, inputs) = report;
         var kpis = run.Stage("LoadKpis", () => new LoadKpis().Run(options.InputDir, site, theme.Words.Numbers, diagnostics));
         var charts = run.Stage("LoadCharts", () => Unread(LoadKpis.FileName, LoadKpis.Folder, LoadCharts.FileName, "its charts draw from", diagnostics)
             ? new ChartSet([])
@@ -72,8 +72,12 @@ public sealed class SiteBuild(DirectiveRegistry extraDirectives, bool remembers 
         var feedback = run.Stage("LoadFeedbackForm", () => new LoadFeedbackForm().Run(options.InputDir, site, diagnostics));
         var timelines = run.Stage("LoadTimelines", () => new LoadTimelines().Run(options.InputDir, site, diagnostics));
         var catalogues = run.Stage("LoadStandards", () => new LoadStandards().Run(options.InputDir, site, diagnostics));
-        run.Each("CheckDataTranslations", new CheckDataTranslations(options.InputDir, site, options.StrictTranslations), CheckDataTranslations.List(options.InputDir),
-            m => m.DataTranslations, () => $"{string.Join(' ', site.Languages)} {options.StrictTranslations}");
+        var dataTranslations = run.Each("CheckDataTranslations", new CheckDataTranslations(options.InputDir, site), CheckDataTranslations.List(options.InputDir),
+            m => m.DataTranslations, () => string.Join(' ', site.Languages));
+        if (diagnostics.HasErrors) return Result(false);
+        var stale = translations.Concat(dataTranslations.SelectMany(d => d)).Where(t => t.State == TranslationState.OutOfDate).ToList();
+        var changes = run.Each("DescribeSourceChanges", new DescribeSourceChanges(options.InputDir, site.Languages), stale, m => m.SourceChanges, () => string.Join(' ', site.Languages));
+        run.Stage("WarnStaleTranslations", () => new WarnStaleTranslations().Run(stale, changes, site.PrimaryLanguage, options.StrictTranslations, diagnostics));
         if (diagnostics.HasErrors) return Result(false);
         var drawn = run.Stage("RenderCharts", () => new RenderCharts().Run(charts, site, theme.Words));
         var (codes, mediaFiles) = run.Stage("RenderMedia", () => new RenderMedia().Run(media, site, theme.Templates, theme.Words, diagnostics));

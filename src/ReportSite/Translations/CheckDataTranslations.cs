@@ -8,11 +8,11 @@ namespace ReportSite.Translations;
 /// <summary>
 /// Compares each data file's <c>translated-from</c> (site.yml and <c>data/**/*.yml</c>, one file at a time
 /// as <see cref="Each"/> runs it) with the hash of its primary-language texts now, per non-primary
-/// language: up to date, out of date (a warning at the language's <c>translated-from</c> entry, or an
-/// error when <c>strict</c>), not tracked, or missing when the file has no text at all in the language.
+/// language: up to date, out of date (<see cref="WarnStaleTranslations"/> reports those), not tracked, or
+/// missing when the file has no text at all in the language.
 /// Each missing text is reported by the loaders. What it reads of a file is its <see cref="FileStamp"/>.
 /// </summary>
-public sealed class CheckDataTranslations(string inputDir, SiteConfig site, bool strict = false) : IItemWork<string, FileStamp, IReadOnlyList<TranslationStatus>>
+public sealed class CheckDataTranslations(string inputDir, SiteConfig site) : IItemWork<string, FileStamp, IReadOnlyList<TranslationStatus>>
 {
     /// <summary>The files that may hold texts per language, as messages name them: site.yml, then every <c>data/**/*.yml</c> in name order.</summary>
     public static IReadOnlyList<string> List(string inputDir)
@@ -51,18 +51,8 @@ public sealed class CheckDataTranslations(string inputDir, SiteConfig site, bool
                 : !has ? TranslationState.NotTracked
                 : version.Hash == current ? TranslationState.UpToDate
                 : TranslationState.OutOfDate;
-            var status = new TranslationStatus(file, language, file, file, state) { Current = current, Recorded = has ? version.Hash : null, Line = has ? version.Line : 0, DataFile = true };
-            statuses.Add(status);
-            if (state == TranslationState.OutOfDate) Report(status, diagnostics);
+            statuses.Add(new TranslationStatus(file, language, file, file, state) { Current = current, Recorded = has ? version.Hash : null, Line = has ? version.Line : 0, DataFile = true });
         }
         return statuses;
-    }
-
-    private void Report(TranslationStatus status, DiagnosticBag diagnostics)
-    {
-        var message = $"out of date in {status.Language}: the {site.PrimaryLanguage} texts of this file have changed since they were translated ({LoadChapters.TranslatedFromKey} {status.Language}: {status.Recorded}, the texts are now {status.Current}); "
-            + $"update its {status.Language} texts (see which changed with 'reportsite translations --diff'), then run 'reportsite translations mark {status.File}'.";
-        if (strict) diagnostics.Error(status.File, status.Line, message + " (--strict-translations makes this an error.)");
-        else diagnostics.Warning(status.File, status.Line, message);
     }
 }

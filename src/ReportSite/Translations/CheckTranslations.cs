@@ -5,14 +5,14 @@ namespace ReportSite.Translations;
 
 /// <summary>
 /// Compares each translated chapter's <c>translated-from</c> with its source's hash now, per chapter and
-/// non-primary language. An out-of-date translation is a warning, or an error when <c>strict</c> (the
-/// <c>check --strict-translations</c> of publication day); a <c>translated-from</c> in a primary-language
-/// file is a warning, since it has no source. Missing translations are reported where the pages are planned.
+/// non-primary language (<see cref="WarnStaleTranslations"/> reports the out-of-date ones); a
+/// <c>translated-from</c> in a primary-language file is a warning, since it has no source. Missing
+/// translations are reported where the pages are planned.
 /// </summary>
 public sealed class CheckTranslations
 {
     /// <summary>The states, in the chapters' order (<paramref name="chapters"/> as CheckChapters ordered them), then by language.</summary>
-    public IReadOnlyList<TranslationStatus> Run(IReadOnlyList<ChapterSource> chapters, SiteConfig site, DiagnosticBag diagnostics, bool strict = false)
+    public IReadOnlyList<TranslationStatus> Run(IReadOnlyList<ChapterSource> chapters, SiteConfig site, DiagnosticBag diagnostics)
     {
         var statuses = new List<TranslationStatus>();
         foreach (var group in chapters.GroupBy(c => c.Slug, StringComparer.Ordinal))
@@ -24,9 +24,7 @@ public sealed class CheckTranslations
             }
             foreach (var language in site.Languages.Skip(1))
             {
-                var status = Status(source, group.FirstOrDefault(c => c.Language == language), language);
-                statuses.Add(status);
-                if (status.State == TranslationState.OutOfDate) Report(status, diagnostics, strict);
+                statuses.Add(Status(source, group.FirstOrDefault(c => c.Language == language), language));
             }
         }
         return statuses;
@@ -45,14 +43,6 @@ public sealed class CheckTranslations
             _ => TranslationState.OutOfDate,
         };
         return new(source.Slug, language, source.File, translation.File, state) { Current = source.TextHash, Recorded = translation.TranslatedFrom, Line = translation.TranslatedFromLine };
-    }
-
-    private static void Report(TranslationStatus status, DiagnosticBag diagnostics, bool strict)
-    {
-        var message = $"out of date: its source {status.Source} has changed since it was translated ({LoadChapters.TranslatedFromKey}: {status.Recorded}, the source is now {status.Current}); "
-            + $"update the translation (see what changed with 'reportsite translations --diff'), then run 'reportsite translations mark {status.File}'.";
-        if (strict) diagnostics.Error(status.File, status.Line, message + " (--strict-translations makes this an error.)");
-        else diagnostics.Warning(status.File, status.Line, message);
     }
 
     /// <summary>The file a translation of <paramref name="source"/> into <paramref name="language"/> has: the same name with the other language.</summary>

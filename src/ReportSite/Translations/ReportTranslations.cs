@@ -22,22 +22,13 @@ public sealed class ReportTranslations
         var loaded = files.Select(f => new LoadChapters().Make(f, diagnostics)).ToList();
         var chapters = new CheckChapters().Run(loaded, site, diagnostics);
         if (diagnostics.HasErrors) return [];
-        // The report says what is out of date itself; the build's warnings about it would repeat it.
-        var statuses = new CheckTranslations().Run(chapters, site, new DiagnosticBag());
-        var texts = files.ToDictionary(f => f.File, f => f.Text, StringComparer.Ordinal);
-        var lines = statuses
-            .Select(s => new TranslationReportLine(s, s.State == TranslationState.OutOfDate ? SourceChanges.Of(inputDir, s, texts[s.Source]) : null))
-            .ToList();
-        // Then the data files: their mistakes in translated-from are errors here as in the build; the warnings would repeat the report.
+        // Then the data files; their mistakes in translated-from are errors here as in the build.
         var check = new CheckDataTranslations(inputDir, site);
-        foreach (var file in CheckDataTranslations.List(inputDir))
-        {
-            var found = new DiagnosticBag();
-            var data = check.Make(file, found);
-            foreach (var error in found.Sorted().Where(d => d.Severity == Severity.Error)) diagnostics.Add(error);
-            lines.AddRange(data.Select(s => new TranslationReportLine(s,
-                s.State == TranslationState.OutOfDate ? SourceChanges.OfData(inputDir, s, File.ReadAllText(Path.Combine(inputDir, file)), site.Languages) : null)));
-        }
-        return diagnostics.HasErrors ? [] : lines;
+        var statuses = new CheckTranslations().Run(chapters, site, diagnostics)
+            .Concat(CheckDataTranslations.List(inputDir).SelectMany(file => check.Make(file, diagnostics)))
+            .ToList();
+        if (diagnostics.HasErrors) return [];
+        var describe = new DescribeSourceChanges(inputDir, site.Languages);
+        return statuses.Select(s => new TranslationReportLine(s, s.State == TranslationState.OutOfDate ? describe.Make(s, diagnostics) : null)).ToList();
     }
 }

@@ -118,19 +118,27 @@ public sealed class ThreeEditionsTests : IClassFixture<ThreeEditionsTests.Built>
     public void The_translations_report_gives_each_state_per_language()
     {
         using var site = FixtureSite.FromFile("three-editions");
-        TranslationsSiteTests.Mark(site, "chapters/01-green.en.md", "chapters/01-green.zh-HK.md");
+        TranslationsSiteTests.Mark(site, "chapters/01-green.en.md", "chapters/01-green.zh-HK.md", "data/kpis.yml");
+        var report = TranslationsSiteTests.Report(site);
         Assert.Equal(
             [("chapters/01-green.en.md", TranslationState.UpToDate), ("chapters/01-green.zh-HK.md", TranslationState.UpToDate),
              ("chapters/02-people.en.md", TranslationState.NotTracked), ("chapters/02-people.zh-HK.md", TranslationState.Missing)],
-            TranslationsSiteTests.Report(site).Select(l => (l.Status.File, l.Status.State)));
+            report.Where(l => !l.Status.DataFile).Select(l => (l.Status.File, l.Status.State)));
+        Assert.Equal([("en", TranslationState.UpToDate), ("zh-HK", TranslationState.UpToDate)], States(report, "data/kpis.yml"));
+        Assert.Equal([("en", TranslationState.NotTracked), ("zh-HK", TranslationState.NotTracked)], States(report, "data/media.yml"));
 
         site.WriteFile("chapters/01-green.zh-CN.md", site.ReadInput("chapters/01-green.zh-CN.md").Replace("为目标", "为长期目标", StringComparison.Ordinal));
+        site.WriteFile("data/kpis.yml", site.ReadInput("data/kpis.yml").Replace("zh-CN: 员工总数", "zh-CN: 员工人数", StringComparison.Ordinal));
 
-        Assert.Equal([TranslationState.OutOfDate, TranslationState.OutOfDate],
-            TranslationsSiteTests.Report(site).Where(l => l.Status.Slug == "green").Select(l => l.Status.State));
+        report = TranslationsSiteTests.Report(site);
+        Assert.Equal([TranslationState.OutOfDate, TranslationState.OutOfDate], report.Where(l => l.Status.Slug == "green").Select(l => l.Status.State));
+        Assert.Equal([("en", TranslationState.OutOfDate), ("zh-HK", TranslationState.OutOfDate)], States(report, "data/kpis.yml"));
         var warnings = site.Build().Diagnostics.Where(d => d.Message.Contains("out of date", StringComparison.Ordinal)).Select(d => d.File);
-        Assert.Equal(["chapters/01-green.en.md", "chapters/01-green.zh-HK.md"], warnings.Order(StringComparer.Ordinal));
+        Assert.Equal(["chapters/01-green.en.md", "chapters/01-green.zh-HK.md", "data/kpis.yml", "data/kpis.yml"], warnings.Order(StringComparer.Ordinal));
     }
+
+    private static IEnumerable<(string Language, TranslationState State)> States(IReadOnlyList<TranslationReportLine> report, string file) =>
+        report.Where(l => l.Status.File == file).Select(l => (l.Status.Language, l.Status.State));
 
     /// <summary>The fixture built once for the tests that only read it.</summary>
     public sealed class Built : IDisposable

@@ -36,6 +36,9 @@ public sealed class TranslationsGitTests
         Assert.Contains("\n-二十年来，我们始终坚持连接。\n+二十年来，我们始终坚持连接人与服务。\n", intro.Changes.Diff, StringComparison.Ordinal);
         Assert.Contains("\n-## 我们的方法\n+## 我们的做法\n", intro.Changes.Diff, StringComparison.Ordinal);
         Assert.StartsWith("@@ -", intro.Changes.Diff, StringComparison.Ordinal);
+        // The build's warning says it too.
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.File == "chapters/01-intro.en.md");
+        Assert.Contains("has changed since it was translated (4 changed lines;", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,6 +63,8 @@ public sealed class TranslationsGitTests
         Assert.Equal(["kpis/staff.women/label"], line.Changes!.ChangedTexts);
         Assert.Equal("changed: kpis/staff.women/label", line.Changes.Note);
         Assert.Equal("-kpis/staff.women/label: 女性员工\n+kpis/staff.women/label: 女性员工人数\n", line.Changes.Diff);
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.File == file);
+        Assert.Contains("have changed since they were translated (changed: kpis/staff.women/label;", warning.Message, StringComparison.Ordinal);
     }
 
     private static void Git(FixtureSite site, params string[] arguments)

@@ -38,7 +38,7 @@ public sealed class TranslationsSiteTests
         Assert.True(build.Succeeded);
         var warning = Assert.Single(build.Diagnostics, d => d.Message.Contains("out of date", StringComparison.Ordinal));
         Assert.Equal((Severity.Warning, Intro, 3), (warning.Severity, warning.File, warning.Line));
-        Assert.Contains($"its source {IntroSource} has changed", warning.Message, StringComparison.Ordinal);
+        Assert.Contains($"its source {IntroSource} has changed since it was translated (the recorded version is not in git history", warning.Message, StringComparison.Ordinal);
         Assert.Contains($"reportsite translations mark {Intro}", warning.Message, StringComparison.Ordinal);
 
         var marked = Mark(site, Intro);
