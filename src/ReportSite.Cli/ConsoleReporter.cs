@@ -200,7 +200,7 @@ public sealed class ConsoleReporter
     {
         TranslationState.UpToDate => ("green", "up to date"),
         TranslationState.OutOfDate => ("yellow", $"out of date: {changes?.Note}"),
-        TranslationState.Missing => ("yellow", $"missing: no {status.Language} texts; the {status.Language} edition shows the primary language's"),
+        TranslationState.Missing => ("yellow", $"missing: no {status.Language} texts yet; the {status.Language} edition shows the primary language's texts instead"),
         _ => ("grey", $"not tracked: no translated-from for {status.Language} yet; run 'reportsite translations mark {status.File}' once its {status.Language} texts match"),
     };
 
