@@ -15,12 +15,12 @@ public sealed record PreviewStatus(int Build, bool Ok, IReadOnlyList<string> Pro
 /// for an out-of-date one whose recorded source git's history holds.
 /// </summary>
 public sealed record TranslationJson(string Kind, string? Chapter, string Language, string File, string Source, string State, string? Recorded, string Current,
-    int? ChangedLines, string? Diff, string? Note, IReadOnlyList<string>? ChangedTexts)
+    int? ChangedLines, string? Diff, string? Note, IReadOnlyList<string>? ChangedTexts, IReadOnlyList<string>? MissingTexts)
 {
     public static TranslationJson Of(ReportSite.Translations.TranslationReportLine line) =>
         new(line.Status.DataFile ? "data" : "chapter", line.Status.DataFile ? null : line.Status.Slug, line.Status.Language, line.Status.File, line.Status.Source,
             ConsoleReporter.StateName(line.Status.State), line.Status.Recorded, line.Status.Current, line.Changes?.ChangedLines, line.Changes?.Diff, line.Changes?.Note,
-            line.Changes?.ChangedTexts);
+            line.Changes?.ChangedTexts, line.Status.DataFile ? line.Status.MissingTexts : null);
 }
 
 /// <summary>

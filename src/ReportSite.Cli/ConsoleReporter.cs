@@ -182,6 +182,11 @@ public sealed class ConsoleReporter
             };
             var name = status.DataFile ? $"{status.File} ({status.Language})" : status.File;
             _console.MarkupLine($"{Markup.Escape(name)}  [{colour}]{Markup.Escape(said)}[/]");
+            // Texts the translator left out: the edition shows the primary text there.
+            if (status.State != TranslationState.Missing)
+            {
+                foreach (var path in status.MissingTexts) _console.MarkupLine($"    [yellow]no {Markup.Escape(status.Language)} yet: {Markup.Escape(path)}[/]");
+            }
             if (diff && changes?.Diff is { Length: > 0 } text)
             {
                 foreach (var line in text.TrimEnd('\n').Split('\n'))

@@ -9,7 +9,8 @@ namespace ReportSite.Translations;
 /// Compares each data file's <c>translated-from</c> (site.yml and <c>data/**/*.yml</c>, one file at a time
 /// as <see cref="Each"/> runs it) with the hash of its primary-language texts now, per non-primary
 /// language: up to date, out of date (<see cref="WarnStaleTranslations"/> reports those), not tracked, or
-/// missing when the file has no text at all in the language.
+/// missing when the file has no text at all in the language. Texts without the language (the edition
+/// shows the primary text there) are a warning per file and language, at the first of them, naming them.
 /// Each missing text is reported by the loaders. What it reads of a file is its <see cref="FileStamp"/>.
 /// </summary>
 public sealed class CheckDataTranslations(string inputDir, SiteConfig site) : IItemWork<string, FileStamp, IReadOnlyList<TranslationStatus>>
@@ -47,12 +48,29 @@ public sealed class CheckDataTranslations(string inputDir, SiteConfig site) : II
         foreach (var language in site.Languages.Skip(1))
         {
             var has = recorded.TryGetValue(language, out var version);
-            var state = !texts.Any(t => t.Texts.ContainsKey(language)) ? TranslationState.Missing
+            var missing = texts.Where(t => !t.Texts.ContainsKey(language)).ToList();
+            var state = missing.Count == texts.Count ? TranslationState.Missing
                 : !has ? TranslationState.NotTracked
                 : version.Hash == current ? TranslationState.UpToDate
                 : TranslationState.OutOfDate;
-            statuses.Add(new TranslationStatus(file, language, file, file, state) { Current = current, Recorded = has ? version.Hash : null, Line = has ? version.Line : 0, DataFile = true });
+            statuses.Add(new TranslationStatus(file, language, file, file, state)
+            {
+                Current = current, Recorded = has ? version.Hash : null, Line = has ? version.Line : 0, DataFile = true, MissingTexts = missing.Select(t => t.Path).ToList(),
+            });
+            if (missing.Count > 0) diagnostics.Warning(file, missing[0].Line, Missing(missing, texts.Count, language));
         }
         return statuses;
+    }
+
+    /// <summary>How many texts lack <paramref name="language"/>, the first few by path, and what to do.</summary>
+    private string Missing(IReadOnlyList<DataText> missing, int all, string language)
+    {
+        const int Named = 5;
+        var paths = string.Join(", ", missing.Take(Named).Select(t => t.Path)) + (missing.Count > Named ? $" and {missing.Count - Named} more" : "");
+        var primary = site.PrimaryLanguage;
+        return missing.Count == all
+            ? $"missing: none of its {all} texts has {language} yet; the {language} edition shows its {primary} texts. Add a line '{language}: …' beside each '{primary}: …'."
+            : $"missing: {missing.Count} of its {all} texts {(missing.Count == 1 ? "has" : "have")} no {language} yet ({paths}); the {language} edition shows the {primary} text there. "
+                + $"Add a line '{language}: …' beside {(missing.Count == 1 ? "its" : "each")} '{primary}: …' ('reportsite translations' lists them).";
     }
 }

@@ -22,11 +22,14 @@ public sealed class ReportTranslations
         var loaded = files.Select(f => new LoadChapters().Make(f, diagnostics)).ToList();
         var chapters = new CheckChapters().Run(loaded, site, diagnostics);
         if (diagnostics.HasErrors) return [];
-        // Then the data files; their mistakes in translated-from are errors here as in the build.
+        // Then the data files; their mistakes in translated-from are errors here as in the build, while
+        // their warnings (texts without a language) would repeat what the report lists.
         var check = new CheckDataTranslations(inputDir, site);
+        var found = new DiagnosticBag();
         var statuses = new CheckTranslations().Run(chapters, site, diagnostics)
-            .Concat(CheckDataTranslations.List(inputDir).SelectMany(file => check.Make(file, diagnostics)))
+            .Concat(CheckDataTranslations.List(inputDir).SelectMany(file => check.Make(file, found)))
             .ToList();
+        foreach (var error in found.Sorted().Where(d => d.Severity == Severity.Error)) diagnostics.Add(error);
         if (diagnostics.HasErrors) return [];
         var describe = new DescribeSourceChanges(inputDir, site.Languages);
         return statuses.Select(s => new TranslationReportLine(s, s.State == TranslationState.OutOfDate ? describe.Make(s, diagnostics) : null)).ToList();

@@ -36,4 +36,7 @@ public sealed record TranslationStatus(string Slug, string Language, string Sour
     /// chapter: then <see cref="Slug"/>, <see cref="Source"/> and <see cref="File"/> are all that file.
     /// </summary>
     public bool DataFile { get; init; }
+
+    /// <summary>For a data file, the paths of its texts that have no text in <see cref="Language"/> (the edition shows the primary text there).</summary>
+    public IReadOnlyList<string> MissingTexts { get; init; } = [];
 }

@@ -119,6 +119,31 @@ public sealed class DataTranslationsSiteTests
         Assert.StartsWith($"{KpiFile}: has no zh-HK texts yet", Assert.Single(diagnostics.Sorted()).ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Texts_left_without_a_language_are_listed_and_warned_about_once_per_file_and_language()
+    {
+        using var site = FixtureSite.FromFile("mini");
+        site.WriteFile("site.yml", site.ReadInput("site.yml").Replace("[zh-CN, en]", "[zh-CN, en, zh-HK]", StringComparison.Ordinal));
+        site.Write(Kpis.Replace("label: { zh-CN: 女性员工, en: Women employees }", "label: { zh-CN: 女性员工 }", StringComparison.Ordinal)
+            .Replace("word: { zh-CN: 人, en: people }", "word: { zh-CN: 人 }", StringComparison.Ordinal));
+        Mark(site, KpiFile);
+
+        var line = Data(site, KpiFile);
+        var build = site.Build();
+
+        // Still up to date: what the English was made from has not changed; two texts were never translated.
+        Assert.Equal(TranslationState.UpToDate, line.Status.State);
+        Assert.Equal(["kpis/staff.total/word", "kpis/staff.women/label"], line.Status.MissingTexts);
+        Assert.True(build.Succeeded);
+        var missing = build.Diagnostics.Where(d => d.File == KpiFile).ToList();
+        Assert.Equal(2, missing.Count);
+        var english = Assert.Single(missing, d => d.Message.Contains("no en yet", StringComparison.Ordinal));
+        Assert.Equal((Severity.Warning, 7), (english.Severity, english.Line)); // the staff.total word, after the translated-from line mark added
+        Assert.Contains("2 of its 3 texts have no en yet (kpis/staff.total/word, kpis/staff.women/label); the en edition shows the zh-CN text there", english.Message, StringComparison.Ordinal);
+        var hongKong = Assert.Single(missing, d => d.Message.Contains("zh-HK", StringComparison.Ordinal));
+        Assert.StartsWith("missing: none of its 3 texts has zh-HK yet", hongKong.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("translated-from: { en: last-week }", "translated-from en 'last-week' is not a source version")]
     [InlineData("translated-from: { fr: 1a2b3c4d }", "translated-from names 'fr', which is not one of the site's languages")]
