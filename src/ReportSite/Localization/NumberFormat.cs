@@ -47,7 +47,8 @@ public static class NumberFormat
             divisor = locale.Scales.Where(s => s.At > 1 && magnitude >= s.At).Select(s => s.At).DefaultIfEmpty(1m).Max();
         }
         var parts = Format(divisor, style with { Precision = 0 }, locale);
-        var unit = string.Join(' ', (parts.Prefix + " " + parts.Suffix).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // "RMB million" with a space, as English writes it; "人民幣億元" without, as Chinese does.
+        var unit = string.Join(locale.UnitSpacing.Length > 0 ? " " : "", (parts.Prefix + " " + parts.Suffix).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return (divisor, unit);
     }
 

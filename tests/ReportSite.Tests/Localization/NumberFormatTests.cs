@@ -85,11 +85,23 @@ public sealed class NumberFormatTests
         Assert.Equal("EUR 1.2 million", NumberFormat.Format(1200000m, new NumberStyle { Unit = KpiUnit.Currency, Currency = "EUR" }, Locales["en"]).ToString());
     }
 
+    [Theory]
+    [InlineData("zh-CN", "CNY", "亿元")]
+    [InlineData("en", "CNY", "RMB million")]
+    [InlineData("zh-HK", "CNY", "人民幣億元")]
+    [InlineData("zh-HK", "HKD", "HK$億")]
+    public void A_unit_on_its_own_for_an_axis_or_a_table_column_is_written_the_language_s_way(string language, string currency, string unit)
+    {
+        var style = new NumberStyle { Unit = KpiUnit.Currency, Currency = currency };
+
+        Assert.Equal(unit, NumberFormat.AxisUnit(500000000m, style, Locales[language]).Unit);
+    }
+
     private static IReadOnlyDictionary<string, NumberLocale> LoadLocales()
     {
         var site = new SiteConfig
         {
-            Languages = ["zh-CN", "en"],
+            Languages = ["zh-CN", "en", "zh-HK"],
             BaseUrl = "https://e.org/",
             Title = new LocalizedText(new Dictionary<string, string> { ["zh-CN"] = "报告" }, "zh-CN"),
         };
