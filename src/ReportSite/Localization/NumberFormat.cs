@@ -47,8 +47,14 @@ public static class NumberFormat
             divisor = locale.Scales.Where(s => s.At > 1 && magnitude >= s.At).Select(s => s.At).DefaultIfEmpty(1m).Max();
         }
         var parts = Format(divisor, style with { Precision = 0 }, locale);
+        var words = parts.Prefix + " " + parts.Suffix;
+        if (style.Unit == KpiUnit.Currency && locale.CurrencyLabels.TryGetValue(style.Currency, out var label))
+        {
+            var scale = locale.Scales.FirstOrDefault(s => s.At == divisor)?.Word ?? "";
+            words = label.Replace("{0}", scale, StringComparison.Ordinal) + (string.IsNullOrEmpty(style.Word) ? "" : locale.UnitSpacing + style.Word);
+        }
         // "RMB million" with a space, as English writes it; "人民幣億元" without, as Chinese does.
-        var unit = string.Join(locale.UnitSpacing.Length > 0 ? " " : "", (parts.Prefix + " " + parts.Suffix).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var unit = string.Join(locale.UnitSpacing.Length > 0 ? " " : "", words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return (divisor, unit);
     }
 

@@ -19,6 +19,12 @@ public sealed record NumberLocale
     /// <summary>Currency patterns by ISO code, with {0} for the number and its scale: "{0}元", "RMB {0}".</summary>
     public IReadOnlyDictionary<string, string> Currency { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// A currency named on its own (a chart's axis, the data table's unit column) by ISO code, with {0}
+    /// for the scale: "{0}港元" gives 萬港元 where an amount reads HK$5,600萬. Without one, the amount's pattern is used.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CurrencyLabels { get; init; } = new Dictionary<string, string>();
+
     public string Percent { get; init; } = "{0}%";
 
     /// <summary>Between the number and a unit word: "" in Chinese ("232万人"), " " in English ("2.32 million people").</summary>

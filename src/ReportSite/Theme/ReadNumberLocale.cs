@@ -6,7 +6,7 @@ namespace ReportSite.Theme;
 /// <summary>Reads the <c>number:</c> section of a theme language file into a <see cref="NumberLocale"/>.</summary>
 public static class ReadNumberLocale
 {
-    private static readonly string[] Known = ["scales", "groupSeparator", "decimalSeparator", "minusSign", "percent", "unitSpacing", "currency"];
+    private static readonly string[] Known = ["scales", "groupSeparator", "decimalSeparator", "minusSign", "percent", "unitSpacing", "currency", "currencyLabels"];
 
     public static NumberLocale Run(YamlMap? number)
     {
@@ -19,6 +19,7 @@ public static class ReadNumberLocale
             .Select(s => new NumberScale(s.At!.Value, s.Word!))
             .ToList();
         var currency = number.Map("currency");
+        var labels = number.Map("currencyLabels");
         return new NumberLocale
         {
             Scales = scales,
@@ -28,6 +29,7 @@ public static class ReadNumberLocale
             Percent = number.String("percent", allowEmpty: true) ?? defaults.Percent,
             UnitSpacing = number.String("unitSpacing", allowEmpty: true) ?? defaults.UnitSpacing,
             Currency = currency is null ? defaults.Currency : currency.Keys.ToDictionary(k => k, k => currency.String(k) ?? "{0}"),
+            CurrencyLabels = labels is null ? defaults.CurrencyLabels : labels.Keys.ToDictionary(k => k, k => labels.String(k) ?? "{0}"),
         };
     }
 }

@@ -89,7 +89,7 @@ public sealed class NumberFormatTests
     [InlineData("zh-CN", "CNY", "亿元")]
     [InlineData("en", "CNY", "RMB million")]
     [InlineData("zh-HK", "CNY", "人民幣億元")]
-    [InlineData("zh-HK", "HKD", "HK$億")]
+    [InlineData("zh-HK", "HKD", "億港元")] // an amount reads HK$5億; named on its own, the currency is 港元
     public void A_unit_on_its_own_for_an_axis_or_a_table_column_is_written_the_language_s_way(string language, string currency, string unit)
     {
         var style = new NumberStyle { Unit = KpiUnit.Currency, Currency = currency };

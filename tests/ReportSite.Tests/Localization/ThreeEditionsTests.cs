@@ -82,6 +82,10 @@ public sealed class ThreeEditionsTests : IClassFixture<ThreeEditionsTests.Built>
             Assert.Contains(words, text, StringComparison.Ordinal);
         }
         Assert.NotNull(chapter.QuerySelector(".timeline[aria-label='大事記']"));
+        // A currency named on its own: 人民幣 on the chart's axis, 港元 in the data table's unit column.
+        Assert.Contains("單位：人民幣億元", text, StringComparison.Ordinal);
+        var hongKongGiving = _built.Page("zh-HK/data/index.html").QuerySelectorAll("tr").Single(r => r.TextContent.Contains("香港捐款", StringComparison.Ordinal));
+        Assert.Equal("港元", hongKongGiving.QuerySelector(".data-table__unit")!.TextContent.Trim());
         var fallback = _built.Page("zh-HK/people/index.html");
         Assert.Contains("本章尚未提供繁體中文版本", fallback.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal("zh-CN", fallback.QuerySelector("main [lang]")?.GetAttribute("lang"));
