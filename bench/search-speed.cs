@@ -9,7 +9,7 @@
 //
 // For the synthetic corpus: python3 ../shared/bench/make_corpus.py 1000 /tmp/c1000, then pass /tmp/c1000/reportsite.
 #:project ../src/ReportSite/ReportSite.csproj
-#:package Microsoft.Playwright@1.64.1
+#:package Microsoft.Playwright
 #:property PublishAot=false
 #:property Configuration=Release
 
@@ -67,7 +67,7 @@ try
     {
         var folder = Path.Combine(output, language, "search-index");
         var files = Directory.GetFiles(folder);
-        var shards = files.Where(f => Path.GetFileName(f).StartsWith("terms-")).ToList();
+        var shards = files.Where(f => Path.GetFileName(f).StartsWith("terms-", StringComparison.Ordinal)).ToList();
         Console.WriteLine($"{language}: index {files.Sum(f => new FileInfo(f).Length) / 1000.0:F1} KB in {files.Length} files ({shards.Count} term shards), "
             + $"{files.Sum(Gzip) / 1000.0:F1} KB gzip; largest shard {shards.Max(Gzip) / 1000.0:F1} KB gzip");
         Console.WriteLine($"  {"query",-30} {"first ms",9} {"again ms",9} {"files",6} {"gzip KB",8}  results");
