@@ -44,18 +44,12 @@ public sealed class BuildSearchIndex
 
     private static readonly byte[] FoldTable = Fold();
 
-    private static byte[] Fold()
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, SearchShards.Json))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("pairs", HanFold.Pairs);
-            writer.WriteString("source", HanFold.Source);
-            writer.WriteEndObject();
-        }
-        return buffer.ToArray();
-    }
+    /// <summary>
+    /// Written by hand: the JSON writer escapes characters outside the Basic Multilingual Plane (\uD86D\uDF48),
+    /// which would make the file half as large again. The pairs are Han characters and the source plain
+    /// ASCII words, so neither needs escaping (a test reads the file back as JSON).
+    /// </summary>
+    private static byte[] Fold() => System.Text.Encoding.UTF8.GetBytes($$"""{"pairs":"{{HanFold.Pairs}}","source":"{{HanFold.Source}}"}""");
 
     private static byte[] Manifest(string language, string version, int shards, IReadOnlyList<SearchChapter> chapters)
     {

@@ -109,6 +109,20 @@ public sealed class ThreeEditionsTests : IClassFixture<ThreeEditionsTests.Built>
     }
 
     [Fact]
+    public void Each_index_carries_the_fold_table_as_JSON_with_its_source()
+    {
+        foreach (var language in Languages)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(_built.Index(language), "fold.json"));
+            using var json = JsonDocument.Parse(bytes);
+
+            Assert.Equal(string.Concat(HanFold.Each().Select(p => $"{p.From}{p.To}")), json.RootElement.GetProperty("pairs").GetString());
+            Assert.StartsWith("OpenCC ", json.RootElement.GetProperty("source").GetString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("\\u", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal); // characters as UTF-8, not escaped
+        }
+    }
+
+    [Fact]
     public void A_result_from_a_chapter_not_yet_translated_says_its_text_is_Simplified()
     {
         var langs = SearchScript.Evaluate<string?[]>(
