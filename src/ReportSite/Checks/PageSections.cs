@@ -7,8 +7,8 @@ namespace ReportSite.Checks;
 
 /// <summary>
 /// Splits a page's content into sections at its h2 and h3 headings (which have their ids by now), with
-/// the words a reader sees: drawings (svg), the labels of disclosure widgets ("Show the data") and the
-/// headings' "#" links are left out. Blocks are kept apart by a space, so words of neighbouring
+/// the words a reader sees: drawings (svg), the labels of disclosure widgets ("Show the data"), the
+/// headings' "#" links and what the theme marks <c>data-search-skip</c> (a chart's download links) are left out. Blocks are kept apart by a space, so words of neighbouring
 /// paragraphs never run together; inline elements are not. The words of figures beside the prose (a
 /// figure, an aside such as a scan call-out, each card of a KPI group) go to the section's asides, one
 /// figure at a time, so a card's "22.36亿元 腾讯基金会" never runs into the sentence before it.
@@ -20,6 +20,9 @@ public static class PageSections
 
     /// <summary>The class of a group of KPI cards, each child of which is one figure.</summary>
     private const string KpiGroupClass = "kpi-cards";
+
+    /// <summary>The attribute a theme puts on controls whose words are not the report's (a chart's "Download data (CSV)").</summary>
+    public const string SkipAttribute = "data-search-skip";
 
     /// <summary>What separates one figure's words from the next in a section's asides.</summary>
     public const string AsideEnd = " · ";
@@ -59,6 +62,7 @@ public static class PageSections
                         break;
                     case IElement { LocalName: "svg" or "script" or "style" or "summary" }:
                     case IElement { ClassName: Headings.AnchorClass }:
+                    case IElement skipped when skipped.HasAttribute(SkipAttribute):
                         break;
                     case IElement element when text == prose && element.ClassList.Contains(KpiGroupClass):
                         foreach (var card in element.Children) Figure(card);

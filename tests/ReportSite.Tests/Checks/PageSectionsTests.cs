@@ -14,7 +14,8 @@ public sealed class PageSectionsTests
             "<ul class=\"kpi-cards\"><li class=\"kpi-card\"><p><data value=\"22.36\">22.36<span>亿元</span></data></p><p>腾讯基金会累计捐赠</p></li>" +
             "<li class=\"kpi-card\"><p>9849</p><p>个村庄</p></li></ul>" +
             "<p>截至 2018 年底，<strong>基金会</strong>累计捐赠。</p>" +
-            "<figure class=\"chart\"><figcaption>扶贫投入</figcaption><svg><text>2016</text></svg></figure>" +
+            "<figure class=\"chart\"><figcaption>扶贫投入</figcaption><svg><text>2016</text></svg>" +
+            "<p class=\"chart__downloads\" data-search-skip><a href=\"c.csv\">下载数据（CSV）</a><a href=\"c.svg\">下载图表（SVG）</a></p></figure>" +
             "<aside class=\"scan\"><p>扫一扫</p><p>互联网扶贫报告</p></aside></div>").Body!.FirstElementChild!;
 
         var section = Assert.Single(PageSections.Of(content));
