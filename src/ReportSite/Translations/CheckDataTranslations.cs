@@ -43,7 +43,7 @@ public sealed class CheckDataTranslations(string inputDir, SiteConfig site) : II
         var texts = DataTexts.Of(root, site.Languages);
         var recorded = DataTranslatedFrom.Read(root, file, site.Languages, diagnostics);
         if (texts.Count == 0) return [];
-        var current = SourceHash.Of(DataTexts.Source(texts, site.PrimaryLanguage));
+        var current = DataTexts.Hash(texts, site.PrimaryLanguage);
         var statuses = new List<TranslationStatus>();
         foreach (var language in site.Languages.Skip(1))
         {

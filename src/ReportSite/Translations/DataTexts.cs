@@ -60,9 +60,12 @@ public static class DataTexts
         return source.ToString();
     }
 
+    /// <summary>The version a translation of these texts records: the <see cref="SourceHash"/> of their <see cref="Source"/>.</summary>
+    public static string Hash(IReadOnlyList<DataText> texts, string primary) => SourceHash.Of(Source(texts, primary));
+
     /// <summary>The hash of a data file's texts, or null when the file cannot be read as a YAML mapping.</summary>
     public static string? HashOf(string fileText, IReadOnlyList<string> languages) =>
-        Parse(fileText) is { } root ? SourceHash.Of(Source(Of(root, languages), languages[0])) : null;
+        Parse(fileText) is { } root ? Hash(Of(root, languages), languages[0]) : null;
 
     /// <summary>The path a line of <see cref="Source"/> names.</summary>
     public static string PathOf(string sourceLine) =>

@@ -61,9 +61,7 @@ public sealed class MarkTranslations
                 continue;
             }
             var hash = SourceHash.Of(File.ReadAllText(sourcePath));
-            var bytes = File.ReadAllBytes(path);
-            var bom = bytes.AsSpan().StartsWith(ByteOrderMark);
-            var text = Encoding.UTF8.GetString(bom ? bytes[ByteOrderMark.Length..] : bytes);
+            var (bom, text) = Read(path);
             if (MarkTranslation.Edit(text, hash) is not { } edited)
             {
                 diagnostics.Error(chapter.File, 1, "has no front matter to record the source version in; start the file with '---', 'title: …' and a closing '---'.");
@@ -77,9 +75,7 @@ public sealed class MarkTranslations
     private static List<MarkedTranslation> MarkData(string inputDir, SiteConfig site, string file, string? language, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(inputDir, file);
-        var bytes = File.ReadAllBytes(path);
-        var bom = bytes.AsSpan().StartsWith(ByteOrderMark);
-        var text = Encoding.UTF8.GetString(bom ? bytes[ByteOrderMark.Length..] : bytes);
+        var (bom, text) = Read(path);
         if (DataTexts.Parse(text) is not { } root)
         {
             diagnostics.Error(file, 0, "cannot be read as YAML 'key: value' lines; run 'reportsite check' to see where, put it right, then mark it.");
@@ -98,7 +94,7 @@ public sealed class MarkTranslations
             diagnostics.Error(file, 0, $"has no translated texts to record a version for: no text here is written per language ('{site.PrimaryLanguage}: …' with '{site.Languages.Skip(1).FirstOrDefault() ?? "en"}: …' beside it).");
             return [];
         }
-        var hash = SourceHash.Of(DataTexts.Source(texts, site.PrimaryLanguage));
+        var hash = DataTexts.Hash(texts, site.PrimaryLanguage);
         var marking = language is null ? languages : [language];
         var versions = site.Languages.Skip(1)
             .Select(l => marking.Contains(l) ? new KeyValuePair<string, string>(l, hash) : recorded.TryGetValue(l, out var v) ? new(l, v.Hash) : default)
@@ -106,6 +102,14 @@ public sealed class MarkTranslations
             .ToList();
         var changed = Write(path, bom, text, MarkDataTranslation.Edit(text, versions));
         return marking.Select(l => new MarkedTranslation(file, file, hash, changed && !(recorded.TryGetValue(l, out var v) && v.Hash == hash), l)).ToList();
+    }
+
+    /// <summary>The file's text, and whether it starts with a byte order mark, which <see cref="Write"/> puts back.</summary>
+    private static (bool Bom, string Text) Read(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var bom = bytes.AsSpan().StartsWith(ByteOrderMark);
+        return (bom, Encoding.UTF8.GetString(bom ? bytes[ByteOrderMark.Length..] : bytes));
     }
 
     /// <summary>Writes <paramref name="edited"/> (with the byte order mark the file had) when it differs; whether it did.</summary>
